@@ -1,0 +1,29 @@
+// One build script for every target: the CLI now; the extension's node and web entries join it here.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const shared = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  legalComments: 'none',
+  // jsonc-parser's UMD build loads its parts with a dynamic require that bundles cannot follow; its ESM build can be bundled.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  define: { POLICY_LENS_VERSION: JSON.stringify(version) },
+};
+
+await build({
+  ...shared,
+  entryPoints: ['src/cli/bin.ts'],
+  outfile: 'dist/cli.js',
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Some dependencies (fdir) read import.meta.url, which a CommonJS bundle must provide itself.
+  define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});

@@ -1,0 +1,62 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** A problem with one of the paths given on the command line. */
+export interface InputProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** Expands files, folders (every Markdown file below) and globs into a sorted list of unique files. */
+export async function discoverFiles(inputs: readonly string[], cwd: string): Promise<{ files: string[]; problems: InputProblem[] }> {
+  const files = new Set<string>();
+  const problems: InputProblem[] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const matches = await glob(input, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+      if (matches.length === 0) problems.push({ file: input, message: 'no files match this pattern' });
+      for (const match of matches.sort()) files.add(match);
+      continue;
+    }
+    const path = resolve(cwd, input);
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      problems.push({ file: input, message: info.code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${info.code ?? info.message})` });
+    } else if (info.isDirectory()) {
+      const found = await markdownFilesBelow(path, problems);
+      if (found.length === 0) problems.push({ file: input, message: 'the folder holds no Markdown files' });
+      for (const file of found) files.add(file);
+    } else {
+      files.add(path);
+    }
+  }
+  return { files: [...files], problems };
+}
+
+async function markdownFilesBelow(folder: string, problems: InputProblem[]): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    problems.push({ file: folder, message: `folder cannot be read (${error.code ?? error.message})` });
+    return [];
+  });
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await markdownFilesBelow(path, problems)));
+    } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+/** A path as shown to the user: relative to the working folder when below it, with forward slashes. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  const shown = rel && !rel.startsWith('..') ? rel : file;
+  return shown.split(sep).join('/');
+}

@@ -1,0 +1,31 @@
+import type { Severity } from '../../core/index';
+import type { Formatter } from './types';
+
+/** Human-readable output grouped by file, in the style of ESLint's "stylish". */
+export function createStylishFormatter(useColor: boolean): Formatter {
+  const paint = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const severityLabel: Record<Severity, string> = {
+    error: paint(31, 'error'),
+    warning: paint(33, 'warning'),
+    info: paint(36, 'info'),
+  };
+  return (results) => {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    const blocks: string[] = [];
+    for (const result of results) {
+      if (result.findings.length === 0) continue;
+      const lines = [paint(4, result.file)];
+      const width = Math.max(...result.findings.map((finding) => `${finding.line}:${finding.column}`.length));
+      for (const finding of result.findings) {
+        counts[finding.severity]++;
+        const where = `${finding.line}:${finding.column}`.padEnd(width);
+        lines.push(`  ${paint(2, where)}  ${severityLabel[finding.severity].padEnd(useColor ? 16 : 7)}  ${finding.message}  ${paint(2, finding.ruleId)}`);
+      }
+      blocks.push(lines.join('\n'));
+    }
+    const total = counts.error + counts.warning + counts.info;
+    if (total === 0) return `${paint(32, '✔')} ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems\n`;
+    const summary = `${counts.error > 0 ? paint(31, '✖') : paint(33, '⚠')} ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}`;
+    return `${blocks.join('\n\n')}\n\n${summary}\n`;
+  };
+}

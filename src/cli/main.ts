@@ -1,0 +1,163 @@
+import { parseArgs } from 'node:util';
+import { explainTerm } from './commands/explain';
+import { runLint, type LintInputProblem } from './commands/lint';
+import { searchCorpus } from './commands/search';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { createSarifFormatter } from './formatters/sarif';
+import { createStylishFormatter } from './formatters/stylish';
+import type { Formatter } from './formatters/types';
+import { parseByteSize } from './read';
+
+declare const POLICY_LENS_VERSION: string;
+const VERSION = typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : '0.0.0-dev';
+
+/** Exit codes: the public contract for CI. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const USAGE = `Usage: policy-lens <command> [options]
+
+Commands:
+  lint [files|folders|globs...]   Check Markdown memos (default: the current folder)
+  explain TERM                    Show a glossary entry and its linked recommendations
+  search QUERY                    Fuzzy-search recommendations and terms
+
+Lint options:
+  --format stylish|json|sarif|github   Output format (default: stylish)
+  --config FILE                        Use this configuration instead of the nearest .policylens.json
+  --max-warnings N                     Exit 1 when there are more than N warnings (default: -1, no limit)
+  --quiet                              Report errors only
+  --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
+  --no-color                           Plain output
+
+Other options:
+  --format text|json                   For explain and search
+  --limit N                            Number of search results (default: 10)
+  -h, --help, -v, --version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the threshold,
+2 usage, configuration or input errors.
+`;
+
+/** Where the CLI writes; injectable so tests can run it in-process. */
+export interface Io {
+  readonly cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly isTty: boolean;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`policy-lens: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  switch (command) {
+    case 'lint':
+      return lintCommand(rest, io);
+    case 'explain':
+    case 'search':
+      return lookupCommand(command, rest, io);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function lintCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      config: { type: 'string' },
+      'max-warnings': { type: 'string', default: '-1' },
+      quiet: { type: 'boolean', default: false },
+      'max-file-size': { type: 'string', default: '8MB' },
+      'no-color': { type: 'boolean', default: false },
+    },
+  });
+  const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color']);
+  const maxWarnings = Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+  const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
+
+  const outcome = await runLint({
+    inputs: positionals.length > 0 ? positionals : ['.'],
+    cwd: io.cwd,
+    configFile: values.config,
+    quiet: values.quiet ?? false,
+    maxFileBytes,
+  });
+  io.stdout(formatter(outcome.results));
+  for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);
+  for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
+
+  if (outcome.problems.length > 0) return EXIT.usage;
+  const findings = outcome.results.flatMap((result) => result.findings);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) {
+    if (maxWarnings >= 0 && warnings > maxWarnings) io.stderr(`policy-lens: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+function describeProblem(problem: LintInputProblem): string {
+  const where = problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  return `${where}: ${problem.message}`;
+}
+
+function pickFormatter(name: string, color: boolean): Formatter {
+  switch (name) {
+    case 'stylish':
+      return createStylishFormatter(color);
+    case 'json':
+      return formatJson;
+    case 'sarif':
+      return createSarifFormatter(VERSION);
+    case 'github':
+      return formatGithub;
+    default:
+      throw new UsageError(`unknown format "${name}"; expected stylish, json, sarif or github`);
+  }
+}
+
+async function lookupCommand(command: 'explain' | 'search', args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, limit: { type: 'string', default: '10' } },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"; expected text or json`);
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError(`${command} needs a ${command === 'explain' ? 'term' : 'query'}`);
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a positive whole number, not "${values.limit}"`);
+  const output = command === 'explain' ? explainTerm(query, format) : searchCorpus(query, format, limit);
+  io.stdout(output.stdout);
+  io.stderr(output.stderr);
+  return output.exitCode;
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+
+/** A file's text, or why it cannot be linted. */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+const BINARY_SNIFF_BYTES = 8000;
+
+/** Reads a file as UTF-8, refusing binary files, invalid UTF-8 and files over the size limit. */
+export async function readMarkdownFile(path: string, maxBytes: number): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (error as Error).message})` };
+  }
+  if (bytes.length > maxBytes) {
+    return { ok: false, message: `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit; raise it with --max-file-size` };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, message: 'looks like a binary file (it contains NUL bytes), not Markdown' };
+  }
+  try {
+    // The decoder drops a byte order mark, as editors do, so columns match what the user sees.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, message: `is not valid UTF-8 (first bad byte at ${at}); save it as UTF-8` };
+  }
+}
+
+/** Where the first byte that breaks UTF-8 is, as "line L, byte B" (both 1-based). */
+function firstInvalidUtf8(bytes: Buffer): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) valid = (bytes[i + k] & 0xc0) === 0x80;
+    if (!valid) return `line ${line}, byte ${i - lineStart + 1}`;
+    if (lead === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += length;
+  }
+  return `line ${line}, byte ${bytes.length - lineStart + 1}`;
+}
+
+/** "1.5 MB" style sizes. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Parses "8MB", "500KB", "1048576" into bytes. */
+export function parseByteSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(match[1]) * factor);
+}

@@ -1,0 +1,225 @@
+import type { Term } from './corpus';
+import { foldWord, tokenize, type WordToken } from './words';
+
+/** Written in capitals and digits, at least two characters and one capital, optionally with a plural "s". */
+const ACRONYM_SHAPE = /^(?=[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}s?$/u;
+const ROMAN_NUMERAL = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** Capitalised words in prose that are emphasis or labels, not acronyms. */
+const ORDINARY_CAPS_WORDS = new Set([
+  'A', 'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAUTION', 'DO', 'DRAFT', 'FINAL', 'FIXME', 'FOR', 'FROM',
+  'HAS', 'HAVE', 'IF', 'IMPORTANT', 'IN', 'INTO', 'IS', 'IT', 'MUST', 'NB', 'NO', 'NOT', 'NOTE', 'NOW', 'OF', 'OK',
+  'ON', 'ONLY', 'OR', 'OUR', 'SHALL', 'SHOULD', 'SO', 'THE', 'THIS', 'TIP', 'TO', 'TODO', 'WARNING', 'WE', 'WHAT',
+  'WHEN', 'WHERE', 'WHICH', 'WHO', 'WHY', 'WILL', 'WITH', 'XXX', 'YES', 'YOU',
+]);
+
+/** Unknown all-capital words this long are far more often shouted words than acronyms. */
+const LONGEST_UNKNOWN_ACRONYM = 6;
+
+/** Whether a word is written like an acronym and is not a Roman numeral or a capitalised ordinary word. */
+export function looksLikeAcronym(word: string): boolean {
+  if (!ACRONYM_SHAPE.test(word)) return false;
+  const singular = singularAcronym(word);
+  if (ORDINARY_CAPS_WORDS.has(singular) || ROMAN_NUMERAL.test(word)) return false;
+  return singular.replace(/\P{L}/gu, '').length <= LONGEST_UNKNOWN_ACRONYM;
+}
+
+/** "TRLs" → "TRL"; other words unchanged. */
+export function singularAcronym(word: string): string {
+  return /[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2 ? word.slice(0, -1) : word;
+}
+
+/** Where an acronym is defined in a string, with the expansion the writer gave. */
+export interface AcronymDefinition {
+  readonly acronym: string;
+  readonly expansion: string;
+  readonly acronymStart: number;
+  readonly acronymEnd: number;
+  readonly expansionStart: number;
+  readonly expansionEnd: number;
+  /** The corpus entry for the acronym, when the corpus knows it. */
+  readonly term?: Term;
+  /** True when the corpus knows the acronym and the writer's expansion is not one of its forms. */
+  readonly contradictsCorpus: boolean;
+}
+
+/** Looks an acronym up in the corpus; provided by the term index. */
+export type AcronymLookup = (acronym: string) => Term | undefined;
+
+const JOINING_WORDS = new Set(['and', 'of', 'for', 'with', 'the', 'on', 'to', 'in', 'a', 'an', 'at', 'by', 'de', 'du', 'la']);
+const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
+const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
+const CLAUSE_BREAK = /[.;:!?,\u2014\u2013]\s|["“”]/g;
+
+/** Finds `Expansion (ACR)` and `ACR (Expansion)` definitions in a string of prose. */
+export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDefinition[] {
+  const definitions: AcronymDefinition[] = [];
+  if (!value.includes('(')) return definitions;
+  for (const match of value.matchAll(PARENTHESISED)) {
+    const open = match.index ?? 0;
+    const innerStart = value.indexOf(match[1], open);
+    const inner = match[1];
+    const found = INNER_ACRONYM.test(inner) && isAcronymLike(inner)
+      ? expansionBefore(value, open, inner, innerStart, lookup)
+      : expansionInside(value, open, inner, innerStart, lookup);
+    if (found) definitions.push(found);
+  }
+  return definitions;
+}
+
+function isAcronymLike(text: string): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}\p{N}]/gu, '').length;
+  return letters.length >= 2 && letters.length <= 12 && capitals >= 2 || (capitals >= 1 && letters.length <= 3 && /\p{N}/u.test(letters));
+}
+
+/** `Expansion (ACR)`: the expansion is the words just before the parenthesis. */
+function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
+  const clauseStart = lastClauseBreak(value, open);
+  const before = value.slice(clauseStart, open);
+  const words = tokenize(before);
+  if (words.length === 0) return undefined;
+  const term = lookup(acronym) ?? lookup(singularAcronym(acronym));
+  const make = (fromWord: number, contradicts: boolean): AcronymDefinition => ({
+    acronym,
+    expansion: value.slice(clauseStart + words[fromWord].start, clauseStart + words[words.length - 1].end),
+    acronymStart,
+    acronymEnd: acronymStart + acronym.length,
+    expansionStart: clauseStart + words[fromWord].start,
+    expansionEnd: clauseStart + words[words.length - 1].end,
+    term,
+    contradictsCorpus: contradicts,
+  });
+  if (term) {
+    const known = knownExpansionsOf(term).map(significantWords);
+    for (const expected of known) {
+      const from = endsWithWords(words, expected);
+      if (from >= 0) return make(from, false);
+    }
+  }
+  const letters = acronymLetters(acronym);
+  const window = Math.min(letters.length + 5, letters.length * 2);
+  const candidateFrom = Math.max(0, words.length - window);
+  const longForm = letterMatchStart(letters, words.slice(candidateFrom));
+  if (longForm !== undefined) {
+    const from = candidateFrom + longForm;
+    const significant = words.slice(from).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).length;
+    const plausible = significant >= Math.ceil(letters.length / 3) && significant <= letters.length + 1;
+    if (plausible) return make(from, term !== undefined && isNearMiss(value.slice(clauseStart + words[from].start, open), term));
+  }
+  const titled = titleCaseRunStart(words);
+  if (titled !== undefined) return make(titled, false);
+  return undefined;
+}
+
+/** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
+function expansionInside(value: string, open: number, inner: string, innerStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
+  const before = value.slice(0, open);
+  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)\s*$/u.exec(before);
+  if (!acronymMatch || !isAcronymLike(acronymMatch[1])) return undefined;
+  const acronym = acronymMatch[1];
+  const words = tokenize(inner);
+  if (words.length < 2) return undefined;
+  const term = lookup(acronym) ?? lookup(singularAcronym(acronym));
+  const make = (contradicts: boolean): AcronymDefinition => ({
+    acronym,
+    expansion: inner,
+    acronymStart: acronymMatch.index,
+    acronymEnd: acronymMatch.index + acronym.length,
+    expansionStart: innerStart,
+    expansionEnd: innerStart + inner.length,
+    term,
+    contradictsCorpus: contradicts,
+  });
+  const innerWords = significantWords(inner);
+  if (term && knownExpansionsOf(term).some((known) => sameWords(significantWords(known), innerWords))) return make(false);
+  if (letterMatchStart(acronymLetters(acronym), words) === 0) return make(term !== undefined && isNearMiss(inner, term));
+  return undefined;
+}
+
+/**
+ * A writer's expansion contradicts the corpus only when it shares a meaningful word with the known one
+ * ("Trade and Technology Commission" for TTC). With nothing in common it is another acronym that
+ * happens to be spelled the same ("Data Protection Authority (DPA)"), which the writer is free to use.
+ */
+function isNearMiss(expansion: string, term: Term): boolean {
+  const written = new Set(significantWords(expansion));
+  return knownExpansionsOf(term).some((known) => significantWords(known).some((word) => written.has(word)));
+}
+
+function knownExpansionsOf(term: Term): string[] {
+  const forms = [term.expansion, ...(term.aliases ?? [])].filter((form): form is string => !!form && /\p{Ll}/u.test(form));
+  return forms;
+}
+
+/** The words that carry meaning, folded: joining words and `&` are dropped, hyphens split words. */
+export function significantWords(text: string): string[] {
+  return tokenize(text).map((token) => foldWord(token.text)).filter((word) => !JOINING_WORDS.has(word));
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, index) => word === b[index]);
+}
+
+/** If the words end with the expected significant words, the index of the first of them; else -1. */
+function endsWithWords(words: readonly WordToken[], expected: readonly string[]): number {
+  let e = expected.length - 1;
+  for (let w = words.length - 1; w >= 0 && e >= 0; w--) {
+    const folded = foldWord(words[w].text);
+    if (JOINING_WORDS.has(folded)) continue;
+    if (folded !== expected[e]) return -1;
+    if (e === 0) return w;
+    e--;
+  }
+  return -1;
+}
+
+function acronymLetters(acronym: string): string {
+  return acronym.replace(/s$/, (s) => (/[\p{Lu}\p{N}]s$/u.test(acronym) ? '' : s)).replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
+/**
+ * Schwartz–Hearst abbreviation matching: walks the acronym's letters from the end and finds each in
+ * the words, right to left, with the first letter at the start of a word. Returns the index of the
+ * word where the long form starts.
+ */
+function letterMatchStart(letters: string, words: readonly WordToken[]): number | undefined {
+  if (letters.length === 0 || words.length === 0) return undefined;
+  const text = words.map((word) => word.text.toLowerCase()).join(' ');
+  const wordAt: number[] = [];
+  words.forEach((word, index) => {
+    for (let i = 0; i < word.text.length; i++) wordAt.push(index);
+    wordAt.push(index);
+  });
+  let t = text.length - 1;
+  for (let l = letters.length - 1; l >= 0; l--) {
+    const letter = letters[l];
+    const mustStartWord = l === 0;
+    while (t >= 0 && (text[t] !== letter || (mustStartWord && t > 0 && text[t - 1] !== ' '))) t--;
+    if (t < 0) return undefined;
+    if (l > 0) t--;
+  }
+  return wordAt[t];
+}
+
+/** The start of a run of capitalised words (and joining words) ending the string: "Group of Seven". */
+function titleCaseRunStart(words: readonly WordToken[]): number | undefined {
+  let start = words.length;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const text = words[w].text;
+    if (/^\p{Lu}/u.test(text)) start = w;
+    else if (!JOINING_WORDS.has(text.toLowerCase())) break;
+  }
+  while (start < words.length && JOINING_WORDS.has(words[start].text.toLowerCase())) start++;
+  const capitalised = words.slice(start).filter((word) => /^\p{Lu}/u.test(word.text)).length;
+  return capitalised >= 2 ? start : undefined;
+}
+
+function lastClauseBreak(value: string, before: number): number {
+  let start = Math.max(0, before - 200);
+  CLAUSE_BREAK.lastIndex = start;
+  for (const match of value.slice(0, before).matchAll(CLAUSE_BREAK)) {
+    if ((match.index ?? 0) >= start) start = (match.index ?? 0) + match[0].length;
+  }
+  return start;
+}

@@ -1,0 +1,113 @@
+import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
+import type { Term } from './corpus';
+import { sourceOffset, type ParsedDocument, type ProseRun } from './parse';
+import type { TermIndex } from './terms';
+import type { SurfaceKind } from './terms';
+import { tokenize } from './words';
+
+/** A corpus term found in the document, with source offsets. */
+export interface TermUse {
+  readonly term: Term;
+  readonly surface: SurfaceKind;
+  readonly run: ProseRun;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Where the use starts and ends in the run's value. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/** A use of an acronym in prose; `key` groups the forms of one acronym (corpus id, or the singular text). */
+export interface AcronymUse {
+  readonly key: string;
+  readonly text: string;
+  readonly term?: Term;
+  readonly run: ProseRun;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A definition of an acronym, with source offsets. */
+export interface DefinitionSite extends AcronymDefinition {
+  readonly key: string;
+  readonly run: ProseRun;
+  readonly sourceAcronymStart: number;
+  readonly sourceAcronymEnd: number;
+  readonly sourceExpansionStart: number;
+  readonly sourceExpansionEnd: number;
+}
+
+/** What the rules read about a document: computed once, shared by every rule. */
+export interface DocumentAnalysis {
+  readonly document: ParsedDocument;
+  readonly index: TermIndex;
+  /** Every corpus term in prose, in document order. */
+  readonly termUses: readonly TermUse[];
+  /** Every acronym in prose (corpus or not), in document order. */
+  readonly acronymUses: readonly AcronymUse[];
+  /** Every acronym definition, in document order. */
+  readonly definitions: readonly DefinitionSite[];
+}
+
+/** Finds the terms, acronyms and definitions of a parsed document. */
+export function analyzeDocument(document: ParsedDocument, index: TermIndex): DocumentAnalysis {
+  const termUses: TermUse[] = [];
+  const acronymUses: AcronymUse[] = [];
+  const definitions: DefinitionSite[] = [];
+  const lookup = (acronym: string) => index.acronym(acronym);
+
+  for (const run of document.runs) {
+    const tokens = tokenize(run.value);
+    const occurrences = index.findOccurrences(run.value, tokens);
+    let next = 0;
+    for (const token of tokens) {
+      while (next < occurrences.length && occurrences[next].end <= token.start) next++;
+      const occurrence = occurrences[next];
+      const inOccurrence = occurrence !== undefined && occurrence.start <= token.start && token.end <= occurrence.end;
+      if (inOccurrence && occurrence.term.kind === 'acronym' && occurrence.surface !== 'expansion') {
+        if (occurrence.start === token.start) {
+          acronymUses.push(acronymUse(run, occurrence.term.id, run.value.slice(occurrence.start, occurrence.end), occurrence.start, occurrence.end, occurrence.term));
+        }
+      } else if (inOccurrence) {
+        // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.
+        if (occurrence.start === token.start) {
+          const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
+          for (const acronym of index.findOccurrences(run.value, inner, true)) {
+            acronymUses.push(acronymUse(run, acronym.term.id, run.value.slice(acronym.start, acronym.end), acronym.start, acronym.end, acronym.term));
+          }
+        }
+      } else if (!inOccurrence && looksLikeAcronym(token.text)) {
+        acronymUses.push(acronymUse(run, singularAcronym(token.text), token.text, token.start, token.end));
+      }
+    }
+    for (const occurrence of occurrences) {
+      termUses.push({
+        term: occurrence.term,
+        surface: occurrence.surface,
+        run,
+        start: sourceOffset(run, occurrence.start),
+        end: sourceOffset(run, occurrence.end),
+        text: run.value.slice(occurrence.start, occurrence.end),
+        valueStart: occurrence.start,
+        valueEnd: occurrence.end,
+      });
+    }
+    for (const definition of findDefinitions(run.value, lookup)) {
+      definitions.push({
+        ...definition,
+        key: definition.term?.id ?? singularAcronym(definition.acronym),
+        run,
+        sourceAcronymStart: sourceOffset(run, definition.acronymStart),
+        sourceAcronymEnd: sourceOffset(run, definition.acronymEnd),
+        sourceExpansionStart: sourceOffset(run, definition.expansionStart),
+        sourceExpansionEnd: sourceOffset(run, definition.expansionEnd),
+      });
+    }
+  }
+  return { document, index, termUses, acronymUses, definitions };
+}
+
+function acronymUse(run: ProseRun, key: string, text: string, start: number, end: number, term?: Term): AcronymUse {
+  return { key, text, term, run, start: sourceOffset(run, start), end: sourceOffset(run, end) };
+}

@@ -1,0 +1,135 @@
+import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from './positions';
+import type { Severity } from './findings';
+
+/** A rule's configured level; `off` disables it. */
+export type RuleLevel = Severity | 'off';
+
+/** The contents of a `.policylens.json` file. */
+export interface PolicyLensConfig {
+  /** Rule id → level. */
+  rules?: Record<string, RuleLevel>;
+  /** Acronyms that never need a definition, added to the defaults. */
+  allow?: string[];
+  /** Team packs: paths relative to the config file, or npm package names. */
+  packs?: string[];
+}
+
+/** A problem in a configuration file, located by 1-based line and column. */
+export interface ConfigProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** Acronyms every reader knows; writers may use them without a definition. */
+export const DEFAULT_ALLOWED_ACRONYMS: readonly string[] = [
+  'US', 'USA', 'UK', 'EU', 'UN', 'GDP', 'CEO', 'PDF', 'URL', 'FAQ', 'COVID', 'TV', 'DC', 'AM', 'PM', 'ID', 'OK', 'HTML', 'NYC',
+];
+
+const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
+const KNOWN_KEYS = ['$schema', 'rules', 'allow', 'packs'];
+
+/** The name of the configuration file looked up from each linted file's folder upwards. */
+export const CONFIG_FILE_NAME = '.policylens.json';
+
+/** Parses a `.policylens.json` text (comments and trailing commas allowed) and checks its shape. */
+export function parseConfig(text: string, file: string, knownRules: readonly string[]): { config: PolicyLensConfig; problems: ConfigProblem[] } {
+  const lines = new LineIndex(text);
+  const problems: ConfigProblem[] = [];
+  const at = (offset: number, message: string) => {
+    const position = lines.positionAt(offset);
+    problems.push({ file, line: position.line, column: position.column, message });
+  };
+  if (text.trim() === '') {
+    at(0, 'the file is empty; expected an object such as { "rules": {} }');
+    return { config: {}, problems };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const error of errors) at(error.offset, `invalid JSON: ${describeParseError(printParseErrorCode(error.error))}`);
+  if (errors.length > 0 || !root) return { config: {}, problems };
+  if (root.type !== 'object') {
+    at(root.offset, `expected an object at the top level, found ${describeNode(root)}`);
+    return { config: {}, problems };
+  }
+  const config: PolicyLensConfig = {};
+  for (const property of root.children ?? []) {
+    const key = property.children?.[0]?.value as string;
+    if (!KNOWN_KEYS.includes(key)) at(property.offset, `unknown setting "${key}"; expected one of ${KNOWN_KEYS.slice(1).join(', ')}`);
+  }
+  const rules = findNodeAtLocation(root, ['rules']);
+  if (rules) {
+    if (rules.type !== 'object') {
+      at(rules.offset, `"rules" must be an object of rule id → level, found ${describeNode(rules)}`);
+    } else {
+      config.rules = {};
+      for (const property of rules.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        const ruleId = keyNode?.value as string;
+        if (!knownRules.includes(ruleId)) {
+          at(keyNode.offset, `unknown rule "${ruleId}"${suggest(ruleId, knownRules)}`);
+          continue;
+        }
+        if (!valueNode || !RULE_LEVELS.includes(valueNode.value)) {
+          at(valueNode?.offset ?? keyNode.offset, `rule "${ruleId}" has level ${valueNode ? JSON.stringify(valueNode.value) : 'nothing'}; expected one of ${RULE_LEVELS.join(', ')}`);
+          continue;
+        }
+        config.rules[ruleId] = valueNode.value as RuleLevel;
+      }
+    }
+  }
+  config.allow = stringList(root, 'allow', at);
+  config.packs = stringList(root, 'packs', at);
+  if (config.allow === undefined) delete config.allow;
+  if (config.packs === undefined) delete config.packs;
+  return { config, problems };
+}
+
+function stringList(root: Node, key: string, at: (offset: number, message: string) => void): string[] | undefined {
+  const node = findNodeAtLocation(root, [key]);
+  if (!node) return undefined;
+  if (node.type !== 'array') {
+    at(node.offset, `"${key}" must be an array of strings, found ${describeNode(node)}`);
+    return undefined;
+  }
+  const values: string[] = [];
+  for (const item of node.children ?? []) {
+    if (item.type === 'string' && item.value.trim() !== '') values.push(item.value.trim());
+    else at(item.offset, `"${key}" entries must be non-empty strings, found ${describeNode(item)}`);
+  }
+  return values;
+}
+
+function describeNode(node: Node): string {
+  return node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null'
+    ? `${node.type} ${JSON.stringify(node.value)}`
+    : `an ${node.type}`;
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function suggest(name: string, known: readonly string[]): string {
+  const close = known.find((candidate) => candidate.includes(name) || name.includes(candidate));
+  return close ? `; did you mean "${close}"?` : `; known rules: ${known.join(', ')}`;
+}
+
+/** Configuration after defaults and every layer (bundled, packs, workspace) are merged. */
+export interface ResolvedConfig {
+  readonly levels: ReadonlyMap<string, RuleLevel>;
+  readonly allow: ReadonlySet<string>;
+}
+
+/** Merges configuration layers in order; later layers override rule levels and add to the allow-list. */
+export function resolveConfig(defaults: ReadonlyMap<string, Severity>, ...layers: readonly PolicyLensConfig[]): ResolvedConfig {
+  const levels = new Map<string, RuleLevel>(defaults);
+  const allow = new Set<string>(DEFAULT_ALLOWED_ACRONYMS);
+  for (const layer of layers) {
+    for (const [ruleId, level] of Object.entries(layer.rules ?? {})) levels.set(ruleId, level);
+    for (const acronym of layer.allow ?? []) allow.add(acronym);
+  }
+  return { levels, allow };
+}

@@ -1,0 +1,66 @@
+/** Whether a term is still the right word to use. */
+export type TermStatus = 'current' | 'outdated' | 'superseded';
+
+/** A reference to a source, with the section that supports the statement. */
+export interface Citation {
+  id: string;
+  section?: string;
+}
+
+/** A glossary entry: an acronym or a term of art. */
+export interface Term {
+  id: string;
+  term: string;
+  kind: 'acronym' | 'term';
+  expansion?: string;
+  aliases?: string[];
+  caseSensitive?: boolean;
+  definition: string;
+  category: string;
+  status: TermStatus;
+  statusNote?: string;
+  statusSince?: string;
+  successor?: string;
+  asOf: string;
+  sources: Citation[];
+  see?: string[];
+  /** Ids of recommendations that concern this term; derived from the recommendations' `terms`. */
+  recommendations?: string[];
+}
+
+/** A concrete recommendation from a published paper. */
+export interface Recommendation {
+  id: string;
+  title: string;
+  summary: string;
+  actor: string;
+  sectors: string[];
+  terms: string[];
+  source: Citation;
+  year: number;
+}
+
+/** A paper, statute, judgment or official page that the corpus cites. */
+export interface Source {
+  id: string;
+  title: string;
+  organisation: string;
+  authors?: string[];
+  date: string;
+  url?: string;
+  kind?: string;
+}
+
+/** Terms, recommendations and sources, as bundled or as merged from packs. */
+export interface Corpus {
+  terms: Term[];
+  recommendations: Recommendation[];
+  sources: Source[];
+}
+
+/** Formats a citation as "Title (Organisation, date), section". */
+export function formatCitation(source: Source | undefined, citation: Citation): string {
+  if (!source) return citation.id;
+  const section = citation.section ? `, ${citation.section}` : '';
+  return `${source.title} (${source.organisation}, ${source.date})${section}`;
+}

@@ -1,0 +1,174 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, Nodes, Text, Html, Link } from 'mdast';
+import { LineIndex } from './positions';
+
+/** The kind of block a prose run sits in; rules treat headings differently from body text. */
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
+
+/** A stretch of prose: the text of one mdast text node, with a way back to exact source offsets. */
+export interface ProseRun {
+  /** The text as Markdown means it: escapes and character references resolved, container markers removed. */
+  readonly value: string;
+  /** Source offset of value[0]. */
+  readonly start: number;
+  /** Source offset just after the last character. */
+  readonly end: number;
+  /** Source offset of each value index (length value.length + 1); absent when the value is the source slice itself. */
+  readonly offsets?: Int32Array;
+  readonly block: BlockKind;
+  /** Index of the top-level block the run belongs to. */
+  readonly topLevelBlock: number;
+  /** Depth of the heading the run is in (1-6), 0 outside headings. */
+  readonly headingDepth: number;
+}
+
+/** An HTML comment anywhere in the document, block or inline. */
+export interface HtmlComment {
+  readonly body: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A Markdown document reduced to what the rules read. */
+export interface ParsedDocument {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly runs: readonly ProseRun[];
+  readonly comments: readonly HtmlComment[];
+  readonly frontMatter?: { readonly value: string; readonly start: number; readonly end: number };
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
+export function parseMarkdown(text: string): ParsedDocument {
+  // micromark drops a leading byte order mark, so its offsets are one short of ours.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(shift ? text.slice(1) : text) as Root;
+  const runs: ProseRun[] = [];
+  const comments: HtmlComment[] = [];
+  let frontMatter: ParsedDocument['frontMatter'];
+
+  const visit = (node: Nodes, block: BlockKind, topLevelBlock: number, headingDepth: number): void => {
+    switch (node.type) {
+      case 'text':
+        addRun(node, block, topLevelBlock, headingDepth);
+        return;
+      case 'html':
+        collectComments(node, shift, comments);
+        return;
+      case 'yaml':
+      case 'toml' as string: {
+        const start = (node.position?.start.offset ?? 0) + shift;
+        const end = (node.position?.end.offset ?? 0) + shift;
+        frontMatter = { value: (node as { value: string }).value, start, end };
+        return;
+      }
+      case 'code':
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+        return;
+      case 'link':
+        if (isAutolink(node)) return;
+        break;
+      case 'heading':
+        for (const child of node.children) visit(child, 'heading', topLevelBlock, node.depth);
+        return;
+      case 'tableCell':
+        for (const child of node.children) visit(child, 'tableCell', topLevelBlock, headingDepth);
+        return;
+      case 'paragraph':
+        for (const child of node.children) visit(child, 'paragraph', topLevelBlock, headingDepth);
+        return;
+    }
+    if ('children' in node) {
+      for (const child of node.children as Nodes[]) visit(child, block, topLevelBlock, headingDepth);
+    }
+  };
+
+  const addRun = (node: Text, block: BlockKind, topLevelBlock: number, headingDepth: number): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || node.value.length === 0) return;
+    const source = text.slice(start + shift, end + shift);
+    const offsets = source === node.value ? undefined : alignValueToSource(node.value, source, start + shift);
+    runs.push({ value: node.value, start: start + shift, end: end + shift, offsets, block, topLevelBlock, headingDepth });
+  };
+
+  tree.children.forEach((child: RootContent, index: number) => visit(child, 'paragraph', index, 0));
+  return { text, lines: new LineIndex(text), runs, comments, frontMatter };
+}
+
+/** The source offset of a value index in a run. */
+export function sourceOffset(run: ProseRun, valueIndex: number): number {
+  return run.offsets ? run.offsets[valueIndex] : run.start + valueIndex;
+}
+
+/** Links whose text is their own address (`<https://…>`, bare `www.…`) are URLs, not prose. */
+function isAutolink(link: Link): boolean {
+  if (link.children.length !== 1 || link.children[0].type !== 'text') return false;
+  const label = link.children[0].value;
+  return link.url === label || link.url.endsWith(label) || link.url === `mailto:${label}`;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+function collectComments(node: Html, shift: number, into: HtmlComment[]): void {
+  const base = (node.position?.start.offset ?? 0) + shift;
+  for (const match of node.value.matchAll(COMMENT)) {
+    const start = base + (match.index ?? 0);
+    into.push({ body: match[1], start, end: start + match[0].length });
+  }
+}
+
+/**
+ * Maps each index of a text node's value to its offset in the source slice. The two differ by
+ * backslash escapes, character references and the container markers (`>`, list indentation) that
+ * start continuation lines; everything else is the same character for character.
+ */
+function alignValueToSource(value: string, source: string, base: number): Int32Array {
+  const offsets = new Int32Array(value.length + 1);
+  let s = 0;
+  for (let v = 0; v < value.length; v++) {
+    const ch = value[v];
+    if (source[s] === ch) {
+      offsets[v] = base + s++;
+      continue;
+    }
+    if (source[s] === '\\' && source[s + 1] === ch) {
+      offsets[v] = base + s;
+      s += 2;
+      continue;
+    }
+    if (source[s] === '&') {
+      const semicolon = source.indexOf(';', s);
+      if (semicolon > s && semicolon - s <= 32) {
+        // A reference decodes to one or two UTF-16 units; give each the reference's start.
+        offsets[v] = base + s;
+        if (v + 1 < value.length && value.charCodeAt(v) >= 0xd800 && value.charCodeAt(v) <= 0xdbff) {
+          offsets[++v] = base + s;
+        }
+        s = semicolon + 1;
+        continue;
+      }
+    }
+    if (value[v - 1] === '\n' || ch === '\n') {
+      // Skip container markers and indentation at the start of a continuation line.
+      const found = source.indexOf(ch, s);
+      if (found >= 0) {
+        s = found;
+        offsets[v] = base + s++;
+        continue;
+      }
+    }
+    offsets[v] = base + Math.min(s, source.length);
+    if (s < source.length) s++;
+  }
+  offsets[value.length] = base + source.length;
+  return offsets;
+}

@@ -1,0 +1,41 @@
+import type { AcronymUse, DefinitionSite } from '../analyze';
+import { quote } from './message';
+import type { Rule } from './rule';
+
+/** Acronyms must be spelled out at their first use in body text. */
+export const acronymUndefined: Rule = {
+  id: 'acronym-undefined',
+  description: 'An acronym is used before it is defined in the document.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  tags: ['acronyms', 'clarity'],
+  check({ analysis, config }, report) {
+    const firstDefinition = new Map<string, DefinitionSite>();
+    for (const definition of analysis.definitions) {
+      if (!firstDefinition.has(definition.key)) firstDefinition.set(definition.key, definition);
+    }
+    const firstUse = new Map<string, AcronymUse>();
+    for (const use of analysis.acronymUses) {
+      // Titles and headings name the subject; the definition belongs in the text that follows.
+      if (use.run.block === 'heading' || firstUse.has(use.key)) continue;
+      if (config.allow.has(use.text) || config.allow.has(use.key) || (use.term && config.allow.has(use.term.term))) continue;
+      firstUse.set(use.key, use);
+    }
+    for (const [key, use] of firstUse) {
+      const definition = firstDefinition.get(key);
+      if (definition && definition.sourceAcronymStart <= use.start) continue;
+      const acronym = use.term?.term ?? use.key;
+      const expansion = definition?.expansion ?? use.term?.expansion;
+      const where = definition ? ` but defined only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})` : ' without a definition';
+      const expected = expansion ? `write "${expansion} (${use.text})" at its first use` : `spell it out at its first use, as "Full Name (${use.text})"`;
+      report({
+        message: `${quote(use.text)} is used${where}; ${expected}.`,
+        start: use.start,
+        end: use.end,
+        term: use.term?.id,
+        fix: expansion ? { title: `Expand ${acronym} to "${expansion} (${use.text})"`, start: use.start, end: use.end, text: `${expansion} (${use.text})` } : undefined,
+        related: definition ? [{ message: `${acronym} is defined here`, start: definition.sourceAcronymStart, end: definition.sourceAcronymEnd }] : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,10 @@
+/** Quotes found text for a message on one line: line breaks and container markers fold to a space. */
+export function quote(text: string): string {
+  return `"${text.replace(/\s*(?:\r\n?|\n)[\s>]*/g, ' ')}"`;
+}
+
+/** "a, b, c and 4 more": a short list of ids for a message; the full list travels in the finding's data. */
+export function shortList(ids: readonly string[], shown = 3): string {
+  if (ids.length <= shown) return ids.join(', ');
+  return `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
+}

@@ -1,0 +1,22 @@
+import type { DocumentAnalysis } from '../analyze';
+import type { ResolvedConfig } from '../config';
+import type { Report, Severity } from '../findings';
+
+/** What a rule sees: the analysed document and the resolved configuration. */
+export interface RuleContext {
+  readonly analysis: DocumentAnalysis;
+  readonly config: ResolvedConfig;
+}
+
+/** A lint rule: a plain object, one per file, registered in `rules/index.ts`. */
+export interface Rule {
+  /** Stable id, used in configuration, control comments and output. */
+  readonly id: string;
+  /** One line on what the rule finds. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  /** Whether the rule's reports carry fixes. */
+  readonly fixable: boolean;
+  readonly tags: readonly string[];
+  check(context: RuleContext, report: (report: Report) => void): void;
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { parseMarkdown } from '../../src/core/index';
+
+const prose = (text: string) => parseMarkdown(text).runs.map((run) => run.value).join('|');
+
+describe('parseMarkdown: prose only', () => {
+  it('keeps paragraphs, headings, list items, quotes, emphasis, link text, table cells and footnotes', () => {
+    const text = [
+      '# Heading',
+      '',
+      'Para *emph* **strong** [link text](https://x.test/a).',
+      '',
+      '- item one',
+      '> quoted',
+      '',
+      '| cell |',
+      '| --- |',
+      '| body |',
+      '',
+      'Note[^1]',
+      '',
+      '[^1]: footnote text',
+    ].join('\n');
+    assert.equal(prose(text), 'Heading|Para |emph| |strong| |link text|.|item one|quoted|cell|body|Note|footnote text');
+  });
+
+  it('skips code, URLs, link destinations, front matter, HTML and comments', () => {
+    const text = [
+      '---',
+      'title: FRONT',
+      '---',
+      '',
+      'Text with `CODE` and <!-- COMMENT --> here.',
+      '',
+      '<div>',
+      'HTML',
+      '</div>',
+      '',
+      '```',
+      'FENCED',
+      '```',
+      '',
+      '    INDENTED',
+      '',
+      'See <https://auto.link/URL> and www.bare.test and [ref][r] and ![ALT](i.png).',
+      '',
+      '[r]: https://def.test/DEST',
+    ].join('\n');
+    const result = prose(text);
+    for (const hidden of ['FRONT', 'CODE', 'HTML', 'COMMENT', 'FENCED', 'INDENTED', 'URL', 'bare.test', 'DEST', 'ALT']) {
+      assert.ok(!result.includes(hidden), `${hidden} is not prose: ${result}`);
+    }
+    assert.ok(result.includes('ref'));
+    assert.ok(parseMarkdown(text).frontMatter?.value.includes('FRONT'));
+  });
+
+  it('collects HTML comments, block and inline, but not those in code', () => {
+    const document = parseMarkdown('<!-- a -->\n\nText <!-- b --> more.\n\n```\n<!-- c -->\n```\n');
+    assert.deepEqual(document.comments.map((comment) => comment.body.trim()), ['a', 'b']);
+  });
+
+  it('marks runs in headings with their depth', () => {
+    const runs = parseMarkdown('## Sub\n\nBody').runs;
+    assert.deepEqual(runs.map((run) => [run.block, run.headingDepth]), [['heading', 2], ['paragraph', 0]]);
+  });
+});

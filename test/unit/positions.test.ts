@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_SEVERITIES, getBundledIndex, LineIndex, lintText, resolveConfig } from '../../src/core/index';
+
+const lint = (text: string) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES) });
+const undefinedUses = (text: string) => lint(text).filter((finding) => finding.ruleId === 'acronym-undefined');
+
+describe('positions', () => {
+  it('counts lines for LF, CRLF and lone CR like VS Code', () => {
+    const index = new LineIndex('a\nb\r\nc\rd');
+    assert.deepEqual([0, 2, 5, 7].map((offset) => index.positionAt(offset)), [
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+    ]);
+    assert.equal(index.offsetAt({ line: 3, column: 1 }), 5);
+  });
+
+  it('reports exact ranges in a CRLF file', () => {
+    const [finding] = undefinedUses('# Title\r\n\r\nFirst line.\r\nThen USTR acts.\r\n');
+    assert.deepEqual([finding.line, finding.column, finding.endLine, finding.endColumn], [4, 6, 4, 10]);
+  });
+
+  it('counts columns in UTF-16 code units after emoji, accents and tabs', () => {
+    const text = 'Café 🚀\tteam: USTR leads.\n';
+    const [finding] = undefinedUses(text);
+    // "Café " is 5 units, the rocket 2, the tab 1, "team: " 6: USTR starts at unit 15.
+    assert.deepEqual([finding.line, finding.column, finding.endColumn], [1, 15, 19]);
+    assert.equal(text.slice(finding.start, finding.end), 'USTR');
+  });
+
+  it('keeps offsets right after a byte order mark', () => {
+    const text = '\ufeffThe USTR acts.';
+    const [finding] = undefinedUses(text);
+    assert.equal(text.slice(finding.start, finding.end), 'USTR');
+    assert.equal(finding.column, 6);
+  });
+
+  it('maps ranges through escapes, entities and block-quote markers', () => {
+    const text = '> Tom \\* Jerry &amp; the\n> export controls and USTR.\n';
+    const findings = lint(text);
+    const ustr = findings.find((finding) => finding.ruleId === 'acronym-undefined');
+    assert.equal(text.slice(ustr!.start, ustr!.end), 'USTR');
+    const controls = findings.find((finding) => finding.term === 'export-controls');
+    assert.equal(text.slice(controls!.start, controls!.end), 'export controls');
+  });
+
+  it('matches a term across a line break inside a block quote', () => {
+    const text = '> Allies align export\n> controls.\n';
+    const controls = lint(text).find((finding) => finding.term === 'export-controls');
+    assert.equal(text.slice(controls!.start, controls!.end), 'export\n> controls');
+    assert.deepEqual([controls!.line, controls!.endLine], [1, 2]);
+  });
+});

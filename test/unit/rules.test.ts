@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, RULES } from '../../src/core/index';
+import { FIXTURES, readFixture } from './helpers/fixtures';
+
+const index = getBundledIndex();
+const config = resolveConfig(DEFAULT_SEVERITIES);
+
+describe('rule fixtures', () => {
+  for (const rule of RULES) {
+    it(`${rule.id}: finds exactly what its fixture marks`, () => {
+      const { text, expectations } = readFixture(join(FIXTURES, 'rules', `${rule.id}.md`));
+      assert.ok(expectations.length > 0, 'the fixture marks at least one finding');
+      const findings = lintText(text, { index, config }).filter((finding) => finding.ruleId === rule.id);
+      const actual = findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        line: finding.line,
+        text: text.slice(finding.start, finding.end),
+        fix: finding.fix?.text,
+      }));
+      const expected = expectations.filter((e) => e.ruleId === rule.id).map((e) => ({ ...e, fix: e.fix ?? actual.find((a) => a.line === e.line && a.text === e.text)?.fix }));
+      assert.deepEqual(actual, expected);
+    });
+  }
+
+  it('every fixture file belongs to a rule', () => {
+    const ids = new Set(RULES.map((rule) => rule.id));
+    for (const file of readdirSync(join(FIXTURES, 'rules'))) assert.ok(ids.has(file.replace(/\.md$/, '')), file);
+  });
+});
+
+describe('rule registry', () => {
+  for (const rule of RULES) {
+    it(`${rule.id} is documented`, () => {
+      assert.ok(existsSync(join(import.meta.dirname, '..', '..', 'docs', 'rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md exists`);
+      assert.ok(rule.description.length > 10);
+    });
+    it(`${rule.id} produces fixes only if it is marked fixable`, () => {
+      const { text } = readFixture(join(FIXTURES, 'rules', `${rule.id}.md`));
+      const fixes = lintText(text, { index, config }).filter((finding) => finding.ruleId === rule.id && finding.fix);
+      assert.equal(fixes.length > 0, rule.fixable);
+    });
+  }
+});
