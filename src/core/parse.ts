@@ -1,8 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Nodes, Text, Html, Link } from 'mdast';
+import { remarkGfmWithoutAutolinkLiterals } from './gfm';
 import { LineIndex } from './positions';
 
 /** The kind of block a prose run sits in; rules treat headings differently from body text. */
@@ -41,7 +41,12 @@ export interface ParsedDocument {
   readonly frontMatter?: { readonly value: string; readonly start: number; readonly end: number };
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Bare URLs and e-mail addresses in text, which GFM would have made links. */
+const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/** Not a letter, digit or space, so words on either side of a masked address never join into a term. */
+const MASK = '\u2060';
 
 /** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
 export function parseMarkdown(text: string): ParsedDocument {
@@ -97,11 +102,17 @@ export function parseMarkdown(text: string): ParsedDocument {
     if (start === undefined || end === undefined || node.value.length === 0) return;
     const source = text.slice(start + shift, end + shift);
     const offsets = source === node.value ? undefined : alignValueToSource(node.value, source, start + shift);
-    runs.push({ value: node.value, start: start + shift, end: end + shift, offsets, block, topLevelBlock, headingDepth });
+    runs.push({ value: maskBareAddresses(node.value), start: start + shift, end: end + shift, offsets, block, topLevelBlock, headingDepth });
   };
 
   tree.children.forEach((child: RootContent, index: number) => visit(child, 'paragraph', index, 0));
   return { text, lines: new LineIndex(text), runs, comments, frontMatter };
+}
+
+/** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
+function maskBareAddresses(value: string): string {
+  if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) return value;
+  return value.replace(BARE_ADDRESS, (address) => MASK.repeat(address.length));
 }
 
 /** The source offset of a value index in a run. */
