@@ -18,6 +18,8 @@ const LONGEST_UNKNOWN_ACRONYM = 6;
 
 /** Whether a word is written like an acronym and is not a Roman numeral or a capitalised ordinary word. */
 export function looksLikeAcronym(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   if (!ACRONYM_SHAPE.test(word)) return false;
   const singular = singularAcronym(word);
   if (ORDINARY_CAPS_WORDS.has(singular) || ROMAN_NUMERAL.test(word)) return false;

@@ -71,7 +71,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex): Doc
         }
       } else if (inOccurrence) {
         // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.
-        if (occurrence.start === token.start) {
+        if (occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(run.value.slice(occurrence.start, occurrence.end))) {
           const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
           for (const acronym of index.findOccurrences(run.value, inner, true)) {
             acronymUses.push(acronymUse(run, acronym.term.id, run.value.slice(acronym.start, acronym.end), acronym.start, acronym.end, acronym.term));

@@ -85,6 +85,12 @@ export class TermIndex {
   }
 
   private longestMatchAt(value: string, tokens: readonly WordToken[], first: number, acronymsOnly: boolean) {
+    // Most words start no term: rule them out with two map lookups before walking the trie.
+    const word = tokens[first].text;
+    const children = this.root.children;
+    if (!children.has(`=${word}`) && !children.has(`~${foldWord(word)}`) && !(isUpperOrDigit(word.charCodeAt(0)) && ACRONYM_PLURAL.test(word))) {
+      return undefined;
+    }
     let best: { entry: NonNullable<TrieNode['entry']>; last: number } | undefined;
     const walk = (node: TrieNode, index: number): void => {
       const wanted = node.entry && (!acronymsOnly || (node.entry.term.kind === 'acronym' && node.entry.surface !== 'expansion'));
@@ -137,6 +143,10 @@ export class TermIndex {
       this.conflicts.push({ surface, kept: node.entry.term.id, dropped: term.id });
     }
   }
+}
+
+function isUpperOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
 }
 
 /** The trie keys a word of prose can follow: as written, as an acronym without its plural "s", and folded. */

@@ -6,14 +6,28 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks are word characters; ASCII is decided without a regular expression. */
+function isWordCharacter(value: string, index: number): boolean {
+  const code = value.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHARACTER.test(value.slice(index, index + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return WORD_CHARACTER.test(value.slice(index - 1, index + 1));
+  return WORD_CHARACTER.test(value[index]);
+}
 
 /** Splits prose into words; everything between words (spaces, hyphens, dots, apostrophes) is a gap. */
 export function tokenize(value: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of value.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    tokens.push({ text: match[0], start, end: start + match[0].length });
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const inWord = i < value.length && isWordCharacter(value, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      tokens.push({ text: value.slice(start, i), start, end: i });
+      start = -1;
+    }
   }
   return tokens;
 }
@@ -37,6 +51,20 @@ export function gapKind(gap: string): GapKind {
  * (-ise/-ize, -our/-or), and a plural "s" or "es", so "controls" meets "control".
  */
 export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = computeFold(word);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+// Prose reuses a small vocabulary, so folding each distinct word once saves most of the work.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+function computeFold(word: string): string {
   let folded = word.toLowerCase();
   folded = folded.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
   folded = folded.replace(/our$/, 'or').replace(/ours$/, 'ors');
