@@ -45,6 +45,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readonly isTty: boolean;
+  /** The CLI bundle, which can run itself as a lint worker thread; absent in tests, which lint in-process. */
+  readonly workerScript?: string;
 }
 
 class UsageError extends Error {}
@@ -108,6 +110,7 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     configFile: values.config,
     quiet: values.quiet ?? false,
     maxFileBytes,
+    workerScript: io.workerScript,
   });
   io.stdout(formatter(outcome.results));
   for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);

@@ -1,8 +1,10 @@
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, type ConfigProblem, type Finding } from '../../core/index';
+import { stat } from 'node:fs/promises';
+import type { ConfigProblem } from '../../core/index';
 import { ConfigLookup } from '../config-lookup';
 import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
-import { readMarkdownFile } from '../read';
+import type { LintJob } from '../lint-file';
+import { lintAll } from '../lint-pool';
 
 /** What `policy-lens lint` was asked to do. */
 export interface LintRequest {
@@ -11,6 +13,8 @@ export interface LintRequest {
   readonly configFile?: string;
   readonly quiet: boolean;
   readonly maxFileBytes: number;
+  /** The CLI bundle, run again as a worker thread to lint on every core; without it, linting stays in-process. */
+  readonly workerScript?: string;
 }
 
 /** A problem that kept a file or configuration from being used, named by file and position. */
@@ -35,24 +39,27 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
   const notes: string[] = [];
   const lookup = new ConfigLookup(request.configFile);
   const reportedConfigs = new Set<string>();
-  const index = getBundledIndex();
-  const results: FileResult[] = [];
+  const jobs: LintJob[] = [];
+  let totalBytes = 0;
   for (const file of files) {
-    const shown = displayPath(file, request.cwd);
     const loaded = await lookup.forFile(file);
     if (loaded.file && !reportedConfigs.has(loaded.file)) {
       reportedConfigs.add(loaded.file);
       problems.push(...loaded.problems.map((problem: ConfigProblem) => ({ ...problem, file: displayPath(problem.file, request.cwd) })));
     }
-    const read = await readMarkdownFile(file, request.maxFileBytes);
-    if (!read.ok) {
-      problems.push({ file: shown, message: read.message });
-      continue;
-    }
-    if (read.text.trim() === '') notes.push(`${shown}: the file is empty; nothing to check`);
-    const config = resolveConfig(DEFAULT_SEVERITIES, loaded.config);
-    const findings = lintText(read.text, { index, config });
-    results.push({ file: shown, findings: request.quiet ? findings.filter((finding: Finding) => finding.severity === 'error') : findings });
+    jobs.push({ path: file, config: loaded.config, maxFileBytes: request.maxFileBytes });
+    totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
+  const outcomes = await lintAll(jobs, totalBytes, request.workerScript);
+  const results: FileResult[] = [];
+  outcomes.forEach((outcome, index) => {
+    const shown = displayPath(files[index], request.cwd);
+    if (!outcome.ok) {
+      problems.push({ file: shown, message: outcome.message });
+      return;
+    }
+    if (outcome.empty) notes.push(`${shown}: the file is empty; nothing to check`);
+    results.push({ file: shown, findings: request.quiet ? outcome.findings.filter((finding) => finding.severity === 'error') : outcome.findings });
+  });
   return { results, problems, notes };
 }

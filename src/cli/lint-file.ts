@@ -1,0 +1,22 @@
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, type Finding, type PolicyLensConfig } from '../core/index';
+import { readMarkdownFile } from './read';
+
+/** One file to lint, with the configuration that applies to it. */
+export interface LintJob {
+  readonly path: string;
+  readonly config: PolicyLensConfig;
+  readonly maxFileBytes: number;
+}
+
+/** What linting one file gave: findings, or why the file could not be read. */
+export type LintJobResult =
+  | { readonly ok: true; readonly findings: Finding[]; readonly empty: boolean }
+  | { readonly ok: false; readonly message: string };
+
+/** Reads and lints one file; used in-process and inside worker threads alike. */
+export async function lintFile(job: LintJob): Promise<LintJobResult> {
+  const read = await readMarkdownFile(job.path, job.maxFileBytes);
+  if (!read.ok) return read;
+  const config = resolveConfig(DEFAULT_SEVERITIES, job.config);
+  return { ok: true, findings: lintText(read.text, { index: getBundledIndex(), config }), empty: read.text.trim() === '' };
+}
