@@ -10,9 +10,11 @@ const MIN_FILES_PER_WORKER = 8;
  * Lints files on all cores with worker threads, each running this same bundle; results come back
  * in the order of the jobs, whatever order the workers finish in. Small runs stay in-process.
  */
-export async function lintAll(jobs: readonly LintJob[], totalBytes: number, workerScript: string | undefined): Promise<LintJobResult[]> {
-  const threads = Math.min(availableParallelism(), Math.floor(jobs.length / MIN_FILES_PER_WORKER));
-  if (!workerScript || threads < 2 || totalBytes < MIN_BYTES_FOR_WORKERS) {
+export async function lintAll(jobs: readonly LintJob[], totalBytes: number, workerScript: string | undefined, concurrency: number | 'auto'): Promise<LintJobResult[]> {
+  const threads = concurrency === 'auto'
+    ? totalBytes < MIN_BYTES_FOR_WORKERS ? 1 : Math.min(availableParallelism(), Math.floor(jobs.length / MIN_FILES_PER_WORKER))
+    : Math.min(concurrency, jobs.length);
+  if (!workerScript || threads < 2) {
     const results: LintJobResult[] = [];
     for (const job of jobs) results.push(await lintFile(job));
     return results;

@@ -28,6 +28,7 @@ Lint options:
   --max-warnings N                     Exit 1 when there are more than N warnings (default: -1, no limit)
   --quiet                              Report errors only
   --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
+  --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
   --no-color                           Plain output
 
 Other options:
@@ -96,11 +97,16 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
       quiet: { type: 'boolean', default: false },
       'max-file-size': { type: 'string', default: '8MB' },
       'no-color': { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: 'auto' },
     },
   });
   const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color']);
   const maxWarnings = Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+  const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
+  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) {
+    throw new UsageError(`--concurrency takes a positive whole number or "auto", not "${values.concurrency}"`);
+  }
   const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
   if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
 
@@ -111,6 +117,7 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     quiet: values.quiet ?? false,
     maxFileBytes,
     workerScript: io.workerScript,
+    concurrency,
   });
   io.stdout(formatter(outcome.results));
   for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);

@@ -15,6 +15,8 @@ export interface LintRequest {
   readonly maxFileBytes: number;
   /** The CLI bundle, run again as a worker thread to lint on every core; without it, linting stays in-process. */
   readonly workerScript?: string;
+  /** Worker threads to lint with; `auto` uses every core for large runs and none for small ones. */
+  readonly concurrency: number | 'auto';
 }
 
 /** A problem that kept a file or configuration from being used, named by file and position. */
@@ -50,7 +52,7 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
     jobs.push({ path: file, config: loaded.config, maxFileBytes: request.maxFileBytes });
     totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
-  const outcomes = await lintAll(jobs, totalBytes, request.workerScript);
+  const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);
   const results: FileResult[] = [];
   outcomes.forEach((outcome, index) => {
     const shown = displayPath(files[index], request.cwd);
