@@ -1,4 +1,4 @@
-// One build script for every target: the CLI now; the extension's node and web entries join it here.
+// One build script for every target: the CLI, and the extension for desktop (node) and the web (web worker).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -27,3 +27,14 @@ await build({
   define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
   banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+const extension = {
+  ...shared,
+  entryPoints: ['src/extension/extension.ts'],
+  external: ['vscode'],
+  format: 'cjs',
+};
+
+await build({ ...extension, outfile: 'dist/extension.js', platform: 'node', target: 'node20' });
+// The web build runs in VS Code's web-worker extension host: no Node built-ins at all.
+await build({ ...extension, outfile: 'dist/extension-web.js', platform: 'browser', target: 'es2022' });

@@ -2,12 +2,14 @@
 export * from './corpus';
 export * from './findings';
 export * from './positions';
-export { parseMarkdown, type ParsedDocument, type ProseRun } from './parse';
+export { parseMarkdown, isInNonProse, type ParsedDocument, type ProseRun } from './parse';
+export { analyzeDocument, type DocumentAnalysis, type TermUse, type AcronymUse, type DefinitionSite } from './analyze';
 export { TermIndex, type TermOccurrence } from './terms';
 export { CorpusSearch, type SearchHit } from './search';
-export { lintText, type LintOptions } from './lint';
+export { lintText, lintAnalysis, type LintOptions } from './lint';
 export { parseConfig, resolveConfig, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel } from './config';
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, ruleDocsUrl, ruleById, type Rule } from './rules/index';
 export { checkCorpusLinks, linkRecommendationsToTerms } from './corpus-links';
 export { DIAGNOSTIC_SOURCE } from './constants';
 export { bundledCorpus, getBundledIndex } from './bundled';
+export { relatedRecommendations, type RelatedRecommendation } from './related';

@@ -1,4 +1,4 @@
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import type { ResolvedConfig } from './config';
 import { ControlComments } from './controls';
 import type { Finding, Report } from './findings';
@@ -14,8 +14,12 @@ export interface LintOptions {
 
 /** Lints a Markdown document: every enabled rule, minus what control comments silence, in document order. */
 export function lintText(text: string, { index, config }: LintOptions): Finding[] {
-  const document = parseMarkdown(text);
-  const analysis = analyzeDocument(document, index);
+  return lintAnalysis(analyzeDocument(parseMarkdown(text), index), config);
+}
+
+/** Lints an already analysed document, so an editor can share one parse between linting, hovers and completion. */
+export function lintAnalysis(analysis: DocumentAnalysis, config: ResolvedConfig): Finding[] {
+  const document = analysis.document;
   const controls = new ControlComments(document.comments, document.lines);
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -39,6 +39,8 @@ export interface ParsedDocument {
   readonly runs: readonly ProseRun[];
   readonly comments: readonly HtmlComment[];
   readonly frontMatter?: { readonly value: string; readonly start: number; readonly end: number };
+  /** Source ranges that are never prose (code, HTML, front matter), in document order. */
+  readonly nonProse: readonly { readonly start: number; readonly end: number }[];
 }
 
 const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -55,6 +57,12 @@ export function parseMarkdown(text: string): ParsedDocument {
   const tree = processor.parse(shift ? text.slice(1) : text) as Root;
   const runs: ProseRun[] = [];
   const comments: HtmlComment[] = [];
+  const nonProse: { start: number; end: number }[] = [];
+  const markNonProse = (node: Nodes) => {
+    if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      nonProse.push({ start: node.position.start.offset + shift, end: node.position.end.offset + shift });
+    }
+  };
   let frontMatter: ParsedDocument['frontMatter'];
 
   const visit = (node: Nodes, block: BlockKind, topLevelBlock: number, headingDepth: number): void => {
@@ -64,16 +72,20 @@ export function parseMarkdown(text: string): ParsedDocument {
         return;
       case 'html':
         collectComments(node, shift, comments);
+        markNonProse(node);
         return;
       case 'yaml':
       case 'toml' as string: {
         const start = (node.position?.start.offset ?? 0) + shift;
         const end = (node.position?.end.offset ?? 0) + shift;
         frontMatter = { value: (node as { value: string }).value, start, end };
+        markNonProse(node);
         return;
       }
       case 'code':
       case 'inlineCode':
+        markNonProse(node);
+        return;
       case 'image':
       case 'imageReference':
       case 'definition':
@@ -106,13 +118,18 @@ export function parseMarkdown(text: string): ParsedDocument {
   };
 
   tree.children.forEach((child: RootContent, index: number) => visit(child, 'paragraph', index, 0));
-  return { text, lines: new LineIndex(text), runs, comments, frontMatter };
+  return { text, lines: new LineIndex(text), runs, comments, frontMatter, nonProse };
 }
 
 /** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
 function maskBareAddresses(value: string): string {
   if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) return value;
   return value.replace(BARE_ADDRESS, (address) => MASK.repeat(address.length));
+}
+
+/** Whether a source offset falls inside code, HTML or front matter. */
+export function isInNonProse(document: ParsedDocument, offset: number): boolean {
+  return document.nonProse.some((range) => range.start <= offset && offset < range.end);
 }
 
 /** The source offset of a value index in a run. */

@@ -1,0 +1,81 @@
+// Writes what package.json contributes, and the JSON schema of .policylens.json, from their single
+// sources: the command ids and titles (src/extension/constants.ts), the settings declarations
+// (src/extension/settings-schema.ts) and the rule registry. `--check` fails if anything drifted.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_FILE_NAME } from '../src/core/config';
+import { RULES } from '../src/core/rules/index';
+import { COMMAND_TITLES, COMMANDS, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
+import { RULE_LEVEL_SCHEMA, SETTINGS } from '../src/extension/settings-schema';
+
+const root = join(import.meta.dirname, '..');
+const CATEGORY = 'Policy Lens';
+const GRAMMAR = 'syntaxes/policy-lens.injection.tmLanguage.json';
+const CONFIG_SCHEMA = 'corpus/schema/policylens.schema.json';
+
+/** The JSON schema of `.policylens.json`, with one property per rule. */
+export function configSchema() {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Policy Lens configuration (.policylens.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: {
+        type: 'object',
+        description: 'Rule id → level.',
+        additionalProperties: false,
+        properties: Object.fromEntries(RULES.map((rule) => [rule.id, { ...RULE_LEVEL_SCHEMA, description: `${rule.description} Default: ${rule.defaultSeverity}.` }])),
+      },
+      allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Acronyms that need no definition.' },
+      packs: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Team packs: paths relative to this file, or npm package names.' },
+    },
+  };
+}
+
+/** `contributes` as it should be. */
+export function contributes() {
+  const grammarScope = existsSync(join(root, GRAMMAR)) ? (JSON.parse(readFileSync(join(root, GRAMMAR), 'utf8')).scopeName as string) : undefined;
+  return {
+    commands: Object.entries(COMMAND_TITLES).map(([command, { title, icon }]) => ({ command, title, category: CATEGORY, ...(icon ? { icon } : {}) })),
+    menus: {
+      commandPalette: Object.entries(COMMAND_TITLES).map(([command, { palette }]) => ({ command, when: palette ? 'editorLangId == markdown || workspaceFolderCount > 0' : 'false' })),
+      'view/item/context': [{ command: COMMANDS.insertRecommendation, when: `view == ${VIEWS.relatedRecommendations} && viewItem == recommendation`, group: 'inline' }],
+    },
+    views: {
+      explorer: [{ id: VIEWS.relatedRecommendations, name: 'Related Recommendations', when: 'policyLens.active' }],
+    },
+    viewsWelcome: [{ view: VIEWS.relatedRecommendations, contents: 'Open a Markdown memo: the recommendations linked to the terms it uses appear here.' }],
+    configuration: {
+      title: CATEGORY,
+      properties: Object.fromEntries(Object.entries(SETTINGS).map(([key, declaration]) => [`${SETTINGS_SECTION}.${key}`, declaration])),
+    },
+    jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: `./${CONFIG_SCHEMA}` }],
+    snippets: [{ language: 'markdown', path: './snippets/policy-memo.code-snippets' }],
+    ...(grammarScope ? { grammars: [{ scopeName: grammarScope, path: `./${GRAMMAR}`, injectTo: ['text.html.markdown'] }] } : {}),
+  };
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const check = process.argv.includes('--check');
+  const manifestPath = join(root, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const wantedManifest = JSON.stringify({ ...manifest, contributes: contributes() }, null, 2) + '\n';
+  const wantedSchema = JSON.stringify(configSchema(), null, 2) + '\n';
+  const schemaPath = join(root, CONFIG_SCHEMA);
+  const drifted = [
+    readFileSync(manifestPath, 'utf8') !== wantedManifest && 'package.json',
+    (!existsSync(schemaPath) || readFileSync(schemaPath, 'utf8') !== wantedSchema) && CONFIG_SCHEMA,
+  ].filter(Boolean);
+  if (check) {
+    if (drifted.length > 0) {
+      console.error(`out of date: ${drifted.join(', ')}; run npm run sync-manifest`);
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(manifestPath, wantedManifest);
+    writeFileSync(schemaPath, wantedSchema);
+    console.log(`wrote ${drifted.join(', ') || 'nothing (up to date)'}`);
+  }
+}

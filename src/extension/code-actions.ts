@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from './constants';
+import { findingRange, offsetRange, ruleIdOf } from './convert';
+import type { DiagnosticsController } from './diagnostics';
+
+/**
+ * Quick fixes for our diagnostics: the engine's own fix (expand an acronym, correct an expansion,
+ * name the successor of an outdated term), silencing the rule on that line, and allowing an acronym.
+ */
+export class PolicyLensCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly diagnostics: DiagnosticsController) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const linted = this.diagnostics.findings(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const ruleId = ruleIdOf(diagnostic);
+      if (!ruleId) continue;
+      const finding = linted?.findings.find((candidate) => candidate.ruleId === ruleId && findingRange(candidate).isEqual(diagnostic.range));
+      if (finding?.fix) {
+        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(document.uri, offsetRange(document, finding.fix.start, finding.fix.end), finding.fix.text);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = true;
+        actions.push(action);
+      }
+      if (ruleId === 'acronym-undefined') {
+        const acronym = document.getText(diagnostic.range).replace(/(?<=[A-Z0-9])s$/, '');
+        const allow = new vscode.CodeAction(`Add "${acronym}" to the allow-list in .policylens.json`, vscode.CodeActionKind.QuickFix);
+        allow.command = { title: allow.title, command: COMMANDS.addToAllowList, arguments: [acronym, document.uri] };
+        allow.diagnostics = [diagnostic];
+        actions.push(allow);
+      }
+      actions.push(this.disableForLine(document, diagnostic, ruleId));
+    }
+    return actions;
+  }
+
+  /** Appends `<!-- policy-lens-disable-line RULE -->` to the line, which keeps a paragraph whole. */
+  private disableForLine(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction {
+    const line = document.lineAt(diagnostic.range.start.line);
+    const action = new vscode.CodeAction(`Disable ${ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    const separator = line.text.endsWith(' ') || line.text.length === 0 ? '' : ' ';
+    action.edit.insert(document.uri, line.range.end, `${separator}<!-- policy-lens-disable-line ${ruleId} -->`);
+    action.diagnostics = [diagnostic];
+    return action;
+  }
+}

@@ -1,0 +1,33 @@
+/** Ids a user sees or that act as keys: commands, views, the settings section. One place, so they never drift. */
+export const EXTENSION_ID = 'policy-lens.policy-lens';
+export const SETTINGS_SECTION = 'policyLens';
+
+export const COMMANDS = {
+  lintWorkspace: 'policyLens.lintWorkspace',
+  searchRecommendations: 'policyLens.searchRecommendations',
+  explainTerm: 'policyLens.explainTerm',
+  insertAcronymGlossary: 'policyLens.insertAcronymGlossary',
+  showRelatedRecommendations: 'policyLens.showRelatedRecommendations',
+  insertRecommendation: 'policyLens.insertRecommendation',
+  showRecommendation: 'policyLens.showRecommendation',
+  addToAllowList: 'policyLens.addToAllowList',
+} as const;
+
+/** Titles of the commands shown in the palette (category "Policy Lens"); the manifest is generated from these. */
+export const COMMAND_TITLES: Record<(typeof COMMANDS)[keyof typeof COMMANDS], { title: string; palette: boolean; icon?: string }> = {
+  [COMMANDS.lintWorkspace]: { title: 'Lint Workspace', palette: true },
+  [COMMANDS.searchRecommendations]: { title: 'Search Recommendations', palette: true },
+  [COMMANDS.explainTerm]: { title: 'Explain Term', palette: true },
+  [COMMANDS.insertAcronymGlossary]: { title: 'Insert Acronym Glossary', palette: true },
+  [COMMANDS.showRelatedRecommendations]: { title: 'Show Related Recommendations', palette: true },
+  [COMMANDS.insertRecommendation]: { title: 'Insert Recommendation', palette: false, icon: '$(insert)' },
+  [COMMANDS.showRecommendation]: { title: 'Show Recommendation', palette: false },
+  [COMMANDS.addToAllowList]: { title: 'Add Acronym to Allow-List', palette: false },
+};
+
+export const VIEWS = {
+  relatedRecommendations: 'policyLens.relatedRecommendations',
+} as const;
+
+/** Commands that hover links may run; no other command link is trusted. */
+export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertRecommendation, COMMANDS.showRelatedRecommendations, COMMANDS.showRecommendation, COMMANDS.explainTerm];

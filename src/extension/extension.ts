@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../core/index';
+import { addToAllowList } from './commands/allow-list';
+import { explainTerm } from './commands/explain-term';
+import { insertAcronymGlossary } from './commands/insert-glossary';
+import { lintWorkspace } from './commands/lint-workspace';
+import { insertRecommendation, searchRecommendations, showRecommendation, showRelatedRecommendations } from './commands/recommendations';
+import { PolicyLensCodeActions } from './code-actions';
+import { TermCompletionProvider } from './completion';
+import { COMMANDS, VIEWS } from './constants';
+import { DiagnosticsController } from './diagnostics';
+import { TermHoverProvider } from './hover';
+import { MemoService } from './memo-service';
+import { ProjectConfigs } from './project-config';
+import { RelatedRecommendationsView } from './related-view';
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+/** What activation returns, for the integration tests and other extensions. */
+export interface PolicyLensApi {
+  readonly memos: MemoService;
+  readonly diagnostics: DiagnosticsController;
+  readonly relatedView: RelatedRecommendationsView;
+}
+
+/** Activates Policy Lens: every feature lives in its own file; this only wires them together. */
+export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const configs = new ProjectConfigs(collection);
+  const memos = new MemoService(configs);
+  const diagnostics = new DiagnosticsController(memos, collection);
+  const relatedView = new RelatedRecommendationsView(memos, diagnostics);
+
+  context.subscriptions.push(
+    collection,
+    configs,
+    diagnostics,
+    relatedView,
+    vscode.window.registerTreeDataProvider(VIEWS.relatedRecommendations, relatedView),
+    vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(memos)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics), PolicyLensCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new TermCompletionProvider(memos)),
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.searchRecommendations, () => searchRecommendations(memos)),
+    vscode.commands.registerCommand(COMMANDS.explainTerm, (termId?: unknown) => explainTerm(memos, termId)),
+    vscode.commands.registerCommand(COMMANDS.insertAcronymGlossary, () => insertAcronymGlossary(memos)),
+    vscode.commands.registerCommand(COMMANDS.showRelatedRecommendations, (termId?: unknown) => showRelatedRecommendations(memos, termId)),
+    vscode.commands.registerCommand(COMMANDS.insertRecommendation, (id: unknown) => insertRecommendation(memos, typeof id === 'object' && id !== null && 'recommendation' in id ? (id as { recommendation: { id: string } }).recommendation.id : id)),
+    vscode.commands.registerCommand(COMMANDS.showRecommendation, (id: unknown) => showRecommendation(memos, id)),
+    vscode.commands.registerCommand(COMMANDS.addToAllowList, (acronym: unknown, uri: unknown) => addToAllowList(configs, acronym, uri)),
+  );
+  diagnostics.lintOpenDocuments();
+  void vscode.commands.executeCommand('setContext', 'policyLens.active', true);
+  return { memos, diagnostics, relatedView };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { HOVER_COMMANDS } from './constants';
+import { offsetRange } from './convert';
+import type { MemoService } from './memo-service';
+import { termHoverMarkdown } from './render';
+import { readSettings } from './settings';
+
+/** Hovers on glossary terms in prose: never in code, URLs or front matter, which the engine does not see as prose. */
+export class TermHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly memos: MemoService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const offset = document.offsetAt(position);
+    const analysis = this.memos.analysis(document);
+    if (token.isCancellationRequested) return undefined;
+    const use = analysis.termUses.find((candidate) => candidate.start <= offset && offset < candidate.end);
+    if (!use) return undefined;
+    const markdown = new vscode.MarkdownString(termHoverMarkdown(use.term, this.memos.index, readSettings(document.uri).maxHoverRecommendations));
+    markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+    return new vscode.Hover(markdown, offsetRange(document, use.start, use.end));
+  }
+}

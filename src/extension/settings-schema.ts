@@ -1,0 +1,37 @@
+/** A setting as declared once here; `scripts/sync-manifest.ts` writes `contributes.configuration` from these. */
+export interface SettingDeclaration {
+  readonly type: 'boolean' | 'number' | 'object' | 'array';
+  readonly default: unknown;
+  readonly description: string;
+  readonly scope: 'application' | 'window' | 'resource';
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly items?: object;
+  readonly additionalProperties?: object;
+}
+
+/** The JSON schema of a rule level. */
+export const RULE_LEVEL_SCHEMA = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+
+/** Every Policy Lens setting, under `policyLens.*`. */
+export const SETTINGS = {
+  enable: { type: 'boolean', default: true, scope: 'resource', description: 'Check Markdown files with Policy Lens.' },
+  rules: {
+    type: 'object',
+    default: {},
+    scope: 'resource',
+    additionalProperties: RULE_LEVEL_SCHEMA,
+    description: 'Rule id → level (off, info, warning, error). A `.policylens.json` in the workspace overrides these for the files below it.',
+  },
+  allow: {
+    type: 'array',
+    default: [],
+    scope: 'resource',
+    items: { type: 'string' },
+    description: 'Acronyms that need no definition, added to the defaults (US, UK, EU, …) and to the allow-list of `.policylens.json`.',
+  },
+  lintOnType: { type: 'boolean', default: true, scope: 'resource', description: 'Check while typing; when off, files are checked when opened and saved.' },
+  debounceMs: { type: 'number', default: 250, minimum: 0, maximum: 5000, scope: 'resource', description: 'Milliseconds to wait after the last keystroke before checking.' },
+  maxHoverRecommendations: { type: 'number', default: 3, minimum: 0, maximum: 20, scope: 'window', description: 'How many linked recommendations a hover shows.' },
+} as const satisfies Record<string, SettingDeclaration>;
+
