@@ -16,10 +16,12 @@ export async function discoverFiles(inputs: readonly string[], cwd: string): Pro
   const files = new Set<string>();
   const problems: InputProblem[] = [];
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    // A file or folder that exists is taken as named, even when its name looks like a pattern ("memo (1).md").
+    const exists = await stat(resolve(cwd, input)).then(() => true, () => false);
+    if (!exists && isDynamicPattern(input)) {
       const matches = await glob(input, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
       if (matches.length === 0) problems.push({ file: input, message: 'no files match this pattern' });
-      for (const match of matches.sort()) files.add(match);
+      for (const match of matches.sort(byCodeUnits)) files.add(match);
       continue;
     }
     const path = resolve(cwd, input);
@@ -43,7 +45,7 @@ async function markdownFilesBelow(folder: string, problems: InputProblem[]): Pro
     return [];
   });
   const found: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await markdownFilesBelow(path, problems)));
@@ -52,6 +54,11 @@ async function markdownFilesBelow(folder: string, problems: InputProblem[]): Pro
     }
   }
   return found;
+}
+
+/** One order for folders and globs alike: by UTF-16 code units, the same on every machine and locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A path as shown to the user: relative to the working folder when below it, with forward slashes. */

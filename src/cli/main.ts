@@ -26,7 +26,7 @@ Lint options:
   --format stylish|json|sarif|github   Output format (default: stylish)
   --config FILE                        Use this configuration instead of the nearest .policylens.json
   --max-warnings N                     Exit 1 when there are more than N warnings (default: -1, no limit)
-  --quiet                              Report errors only
+  --quiet                              Report errors only (warnings still count for --max-warnings)
   --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
   --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
   --no-color                           Plain output
@@ -101,7 +101,7 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     },
   });
   const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color']);
-  const maxWarnings = Number(values['max-warnings']);
+  const maxWarnings = /^-?\d+$/.test(values['max-warnings'] ?? '') ? Number(values['max-warnings']) : NaN;
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
   if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) {
@@ -124,11 +124,9 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
 
   if (outcome.problems.length > 0) return EXIT.usage;
-  const findings = outcome.results.flatMap((result) => result.findings);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const { errors, warnings } = outcome.counts;
   if (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) {
-    if (maxWarnings >= 0 && warnings > maxWarnings) io.stderr(`policy-lens: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    if (maxWarnings >= 0 && warnings > maxWarnings) io.stderr(`policy-lens: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -38,6 +38,12 @@ function firstInvalidUtf8(bytes: Buffer): string {
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     let valid = length > 0 && i + length <= bytes.length;
     for (let k = 1; valid && k < length; k++) valid = (bytes[i + k] & 0xc0) === 0x80;
+    // No overlong forms, UTF-16 surrogates or code points past U+10FFFF (RFC 3629).
+    const second = bytes[i + 1];
+    if (valid && lead === 0xe0) valid = second >= 0xa0;
+    if (valid && lead === 0xed) valid = second <= 0x9f;
+    if (valid && lead === 0xf0) valid = second >= 0x90;
+    if (valid && lead === 0xf4) valid = second <= 0x8f;
     if (!valid) return `line ${line}, byte ${i - lineStart + 1}`;
     if (lead === 0x0a) {
       line++;

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ConfigProblem } from '../../core/index';
 import { ConfigLookup } from '../config-lookup';
 import { discoverFiles, displayPath } from '../files';
@@ -32,6 +33,8 @@ export interface LintOutcome {
   readonly results: FileResult[];
   readonly problems: LintInputProblem[];
   readonly notes: string[];
+  /** Errors and warnings found, counted before --quiet hides warnings, so --max-warnings still applies. */
+  readonly counts: { errors: number; warnings: number };
 }
 
 /** Lints every file the inputs name; a bad file or configuration is reported and the rest still run. */
@@ -39,7 +42,7 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
   const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
   const notes: string[] = [];
-  const lookup = new ConfigLookup(request.configFile);
+  const lookup = new ConfigLookup(request.configFile && resolve(request.cwd, request.configFile));
   const reportedConfigs = new Set<string>();
   const jobs: LintJob[] = [];
   let totalBytes = 0;
@@ -54,14 +57,19 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
   }
   const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);
   const results: FileResult[] = [];
+  const counts = { errors: 0, warnings: 0 };
   outcomes.forEach((outcome, index) => {
     const shown = displayPath(files[index], request.cwd);
     if (!outcome.ok) {
       problems.push({ file: shown, message: outcome.message });
       return;
     }
+    for (const finding of outcome.findings) {
+      if (finding.severity === 'error') counts.errors++;
+      else if (finding.severity === 'warning') counts.warnings++;
+    }
     if (outcome.empty) notes.push(`${shown}: the file is empty; nothing to check`);
     results.push({ file: shown, findings: request.quiet ? outcome.findings.filter((finding) => finding.severity === 'error') : outcome.findings });
   });
-  return { results, problems, notes };
+  return { results, problems, notes, counts };
 }

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocsUrl, type Severity } from '../../core/index';
 import type { Formatter } from './types';
 
@@ -36,7 +38,7 @@ export function createSarifFormatter(version: string): Formatter {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: encodeURI(result.file) },
+                    artifactLocation: { uri: artifactUri(result.file) },
                     region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
                   },
                 },
@@ -48,7 +50,7 @@ export function createSarifFormatter(version: string): Formatter {
                         description: { text: finding.fix.title },
                         artifactChanges: [
                           {
-                            artifactLocation: { uri: encodeURI(result.file) },
+                            artifactLocation: { uri: artifactUri(result.file) },
                             replacements: [{ deletedRegion: { charOffset: finding.fix.start, charLength: finding.fix.end - finding.fix.start }, insertedContent: { text: finding.fix.text } }],
                           },
                         ],
@@ -63,4 +65,9 @@ export function createSarifFormatter(version: string): Formatter {
     };
     return JSON.stringify(log, null, 2) + '\n';
   };
+}
+
+/** A relative path as a relative URI reference (each segment encoded, so "#" or "?" stay part of the name); an absolute path as a file: URL. */
+function artifactUri(file: string): string {
+  return isAbsolute(file) ? pathToFileURL(file).href : file.split('/').map(encodeURIComponent).join('/');
 }
