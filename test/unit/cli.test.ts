@@ -781,7 +781,7 @@ describe('cli', () => {
     it('keeps "#" in a file name as part of the path, and gives a file outside the working folder a file: URI', async () => {
       const { log } = await sarif(['odd/memo#1.md']);
       assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'odd/memo%231.md');
-      const outside = await sarif(['../' + path.basename(root) + '/odd/memo#1.md'], { cwd: 'docs' });
+      const outside = await sarif(['../odd/memo#1.md'], { cwd: 'docs' });
       const uri: string = outside.log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
       assert.ok(uri.startsWith('file:///') && uri.endsWith('/odd/memo%231.md'), uri);
     });
