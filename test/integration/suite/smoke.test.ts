@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, EXTENSION_ID, fixtureUri, getExtension, openFixture, resetEditors, workspaceRoot } from './helpers';
+
+suite('Smoke', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  suiteTeardown(resetEditors);
+
+  test('runs in VS Code 1.91.1', () => {
+    assert.strictEqual(vscode.version, '1.91.1');
+  });
+
+  test('loads and activates Policy Lens', async () => {
+    const extension = getExtension();
+    assert.strictEqual(extension.id, EXTENSION_ID);
+    const api = await extension.activate();
+    assert.ok(extension.isActive, 'extension is active');
+    assert.ok(api && api.memos && api.diagnostics, 'activate() returns the API');
+  });
+
+  test('opens the fixture workspace', async () => {
+    const root = workspaceRoot();
+    const entries = await vscode.workspace.fs.readDirectory(root);
+    const names = entries.map(([name]) => name);
+    assert.ok(names.includes('memo.md'), `memo.md in ${root.toString(true)}: ${names.join(', ')}`);
+    assert.ok(names.includes('.policylens.json'), '.policylens.json in the workspace');
+  });
+
+  test('opens a fixture memo as Markdown', async () => {
+    const document = await openFixture('memo.md');
+    assert.strictEqual(document.languageId, 'markdown');
+    assert.strictEqual(document.uri.toString(), fixtureUri('memo.md').toString());
+    assert.match(document.getText(), /Trade and Technology\s+Commission \(TTC\)/);
+  });
+});
