@@ -36,5 +36,6 @@ const extension = {
 };
 
 await build({ ...extension, outfile: 'dist/extension.js', platform: 'node', target: 'node20' });
-// The web build runs in VS Code's web-worker extension host: no Node built-ins at all.
-await build({ ...extension, outfile: 'dist/extension-web.js', platform: 'browser', target: 'es2022' });
+// The web build runs in VS Code's web-worker extension host: no Node built-ins and no DOM. The
+// "worker" condition keeps packages such as decode-named-character-reference off their DOM builds.
+await build({ ...extension, outfile: 'dist/extension-web.js', platform: 'browser', target: 'es2022', conditions: ['worker'] });
