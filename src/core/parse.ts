@@ -1,7 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, RootContent, Nodes, Text, Html, Link } from 'mdast';
+import type { Root, Nodes, Text, Html, Link } from 'mdast';
+import { chunkStarts } from './chunks';
 import { remarkGfmWithoutAutolinkLiterals } from './gfm';
 import { LineIndex } from './positions';
 
@@ -51,19 +52,77 @@ const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]
 const MASK = '\u2060';
 
 /** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
-export function parseMarkdown(text: string): ParsedDocument {
-  // micromark drops a leading byte order mark, so its offsets are one short of ours.
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(shift ? text.slice(1) : text) as Root;
-  const runs: ProseRun[] = [];
-  const comments: HtmlComment[] = [];
-  const nonProse: { start: number; end: number }[] = [];
+export function parseMarkdown(text: string, options: { chunkTarget?: number } = {}): ParsedDocument {
+  // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const starts = chunkStarts(body, options.chunkTarget);
+  const collected: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
+  if (starts.length === 1) {
+    collectProse(text, processor.parse(body) as Root, bom, body.length, collected);
+  } else {
+    const chunks = starts.map((start, index) => {
+      const source = body.slice(start, starts[index + 1] ?? body.length);
+      const tree = processor.parse(source) as Root;
+      return { start, source, tree, definitions: definitionsOf(tree, source), searchable: normalizeLabel(source) };
+    });
+    for (const chunk of chunks) {
+      // A reference resolves only if its definition is parsed with it: when a chunk names a label
+      // defined in another chunk, parse it again with those definitions appended after its end.
+      const foreign = chunks.filter((other) => other !== chunk).flatMap((other) => other.definitions);
+      const needed = foreign.filter((definition) => chunk.searchable.includes(definition.mention));
+      const tree = needed.length === 0 ? chunk.tree : (processor.parse(`${chunk.source}\n\n${needed.map((d) => d.source).join('\n\n')}\n`) as Root);
+      collectProse(text, tree, bom + chunk.start, chunk.source.length, collected);
+    }
+  }
+  const { runs, comments, nonProse, frontMatter } = collected;
+  return { text, lines: new LineIndex(text), runs, comments, frontMatter, nonProse };
+}
+
+interface Collected {
+  runs: ProseRun[];
+  comments: HtmlComment[];
+  nonProse: { start: number; end: number }[];
+  frontMatter?: ParsedDocument['frontMatter'];
+  topLevelBlocks: number;
+}
+
+/** A link or footnote definition found by the parser, as source text another chunk can append. */
+interface ChunkDefinition {
+  /** How a reference to it starts, lower-cased: "[label" or "[^label". */
+  readonly mention: string;
+  readonly source: string;
+}
+
+function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
+  const found: ChunkDefinition[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition' && node.position) {
+      const text = source.slice(node.position.start.offset, node.position.end.offset).replace(/^[ \t>]+/gm, '');
+      found.push({ mention: normalizeLabel(`[${node.label ?? node.identifier}`), source: text });
+    } else if (node.type === 'footnoteDefinition') {
+      const label = node.label ?? node.identifier;
+      found.push({ mention: normalizeLabel(`[^${label}`), source: `[^${label}]: .` });
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/** Labels match ignoring case, runs of white space and backslash escapes, as CommonMark compares them. */
+function normalizeLabel(text: string): string {
+  return text.replace(/\\/g, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Collects the prose of a tree parsed from text at offset `base`, keeping what starts before `limit`. */
+function collectProse(text: string, tree: Root, base: number, limit: number, into: Collected): void {
+  const { runs, comments, nonProse } = into;
   const markNonProse = (node: Nodes) => {
     if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      nonProse.push({ start: node.position.start.offset + shift, end: node.position.end.offset + shift });
+      nonProse.push({ start: node.position.start.offset + base, end: node.position.end.offset + base });
     }
   };
-  let frontMatter: ParsedDocument['frontMatter'];
 
   const visit = (node: Nodes, block: BlockKind, topLevelBlock: number, headingDepth: number): void => {
     switch (node.type) {
@@ -71,14 +130,14 @@ export function parseMarkdown(text: string): ParsedDocument {
         addRun(node, block, topLevelBlock, headingDepth);
         return;
       case 'html':
-        collectComments(node, shift, comments);
+        collectComments(node, base, comments);
         markNonProse(node);
         return;
       case 'yaml':
       case 'toml' as string: {
-        const start = (node.position?.start.offset ?? 0) + shift;
-        const end = (node.position?.end.offset ?? 0) + shift;
-        frontMatter = { value: (node as { value: string }).value, start, end };
+        const start = (node.position?.start.offset ?? 0) + base;
+        const end = (node.position?.end.offset ?? 0) + base;
+        into.frontMatter = { value: (node as { value: string }).value, start, end };
         markNonProse(node);
         return;
       }
@@ -112,13 +171,15 @@ export function parseMarkdown(text: string): ParsedDocument {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || node.value.length === 0) return;
-    const source = text.slice(start + shift, end + shift);
-    const offsets = source === node.value ? undefined : alignValueToSource(node.value, source, start + shift);
-    runs.push({ value: maskBareAddresses(node.value), start: start + shift, end: end + shift, offsets, block, topLevelBlock, headingDepth });
+    const slice = text.slice(start + base, end + base);
+    const offsets = slice === node.value ? undefined : alignValueToSource(node.value, slice, start + base);
+    runs.push({ value: maskBareAddresses(node.value), start: start + base, end: end + base, offsets, block, topLevelBlock, headingDepth });
   };
 
-  tree.children.forEach((child: RootContent, index: number) => visit(child, 'paragraph', index, 0));
-  return { text, lines: new LineIndex(text), runs, comments, frontMatter, nonProse };
+  for (const child of tree.children) {
+    if ((child.position?.start.offset ?? 0) >= limit) break;
+    visit(child, 'paragraph', into.topLevelBlocks++, 0);
+  }
 }
 
 /** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
