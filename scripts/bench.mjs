@@ -62,6 +62,11 @@ console.log(`\npolicy-lens found ${findings} findings in ${linted.length} files.
 console.log(`Target: full lint wall time at most 1.5x parse-only: ${(ours.wallMs / parseOnly.wallMs).toFixed(2)}x ${ours.wallMs / parseOnly.wallMs <= 1.5 ? '(met)' : '(NOT met)'}`);
 rmSync(scratch, { recursive: true, force: true });
 
+console.log('');
+const editor = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/editor.ts')], { cwd: root, encoding: 'utf8' });
+process.stdout.write(editor.stdout);
+if (editor.status !== 0) process.stderr.write(editor.stderr);
+
 function printTable(table) {
   const columns = Object.keys(table[0]);
   const widths = columns.map((column) => Math.max(column.length, ...table.map((row) => String(row[column]).length)));
