@@ -21,6 +21,7 @@
 //   --test-timeout  mocha's limit per test and hook, default 20000
 //   --verbose       also print the workbench's own log, the browser console, the server log, blocked requests
 //   --no-build      use the test bundle already in dist/test/integration/
+//   --extension     load the extension from this folder instead of the repository (e.g. an unpacked .vsix)
 // The extension itself is not built here: run `npm run build` (or `node esbuild.mjs`) first.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,6 +54,7 @@ function parseArgs(argv) {
     testTimeout: DEFAULT_TEST_TIMEOUT,
     verbose: !!process.env.POLICY_LENS_IT_VERBOSE,
     build: true,
+    extensionPath: root,
   };
   for (let i = 0; i < argv.length; i++) {
     const eq = argv[i].startsWith('--') ? argv[i].indexOf('=') : -1;
@@ -64,7 +66,8 @@ function parseArgs(argv) {
     else if (arg === '--test-timeout') options.testTimeout = Number(value());
     else if (arg === '--verbose') options.verbose = true;
     else if (arg === '--no-build') options.build = false;
-    else setupError(`Unknown option ${argv[i]}. Options: --electron, --grep <regexp>, --timeout <ms>, --test-timeout <ms>, --verbose, --no-build`);
+    else if (arg === '--extension') options.extensionPath = resolve(value());
+    else setupError(`Unknown option ${argv[i]}. Options: --electron, --grep <regexp>, --timeout <ms>, --test-timeout <ms>, --verbose, --no-build, --extension <folder>`);
   }
   if (!(options.timeout > 0) || !(options.testTimeout > 0)) setupError('--timeout and --test-timeout take a number of milliseconds.');
   return options;
@@ -327,13 +330,20 @@ async function runWeb() {
   const host = 'localhost';
   const port = await freePort();
   const endpoint = `http://${host}:${port}`;
+  // test-web serves the test bundle from inside the extension's folder: copy it there for an unpacked .vsix.
+  let testsPath = webTestsPath;
+  if (options.extensionPath !== root) {
+    testsPath = join(options.extensionPath, relative(root, webTestsPath));
+    mkdirSync(join(testsPath, '..'), { recursive: true });
+    cpSync(join(webTestsPath, '..'), join(testsPath, '..'), { recursive: true });
+  }
   const server = await open({
     browserType: 'none', // only the server: the browser is ours
     quality: 'stable',
     commit,
     testRunnerDataDir,
-    extensionDevelopmentPath: root,
-    extensionTestsPath: webTestsPath,
+    extensionDevelopmentPath: options.extensionPath,
+    extensionTestsPath: testsPath,
     folderPath: workspaceFolder,
     host,
     port,
@@ -438,7 +448,7 @@ async function runElectron() {
     '--disable-extensions',
     `--user-data-dir=${join(scratch, 'user-data')}`,
     `--extensions-dir=${join(scratch, 'extensions')}`,
-    `--extensionDevelopmentPath=${root}`,
+    `--extensionDevelopmentPath=${options.extensionPath}`,
     `--extensionTestsPath=${nodeTestsPath}`,
   ];
   // Electron needs a display; on a headless Linux machine, use a virtual one when xvfb-run is there.
