@@ -11,7 +11,11 @@ const ORDINARY_CAPS_WORDS = new Set([
   'HAS', 'HAVE', 'IF', 'IMPORTANT', 'IN', 'INTO', 'IS', 'IT', 'MUST', 'NB', 'NO', 'NOT', 'NOTE', 'NOW', 'OF', 'OK',
   'ON', 'ONLY', 'OR', 'OUR', 'SHALL', 'SHOULD', 'SO', 'THE', 'THIS', 'TIP', 'TO', 'TODO', 'WARNING', 'WE', 'WHAT',
   'WHEN', 'WHERE', 'WHICH', 'WHO', 'WHY', 'WILL', 'WITH', 'XXX', 'YES', 'YOU',
+  // Memo headers and emphasis: "RE: …", "BLUF", "FYI", "ASAP", "URGENT".
+  'ASAP', 'BLUF', 'CC', 'FYI', 'RE', 'URGENT', 'VERY', 'PS',
 ]);
+/** Periods written like acronyms: quarters, halves and fiscal years (Q3, H1, FY2026). */
+const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
 /** Unknown all-capital words this long are far more often shouted words than acronyms. */
 const LONGEST_UNKNOWN_ACRONYM = 6;
@@ -22,7 +26,7 @@ export function looksLikeAcronym(word: string): boolean {
   if (first >= 97 && first <= 122) return false;
   if (!ACRONYM_SHAPE.test(word)) return false;
   const singular = singularAcronym(word);
-  if (ORDINARY_CAPS_WORDS.has(singular) || ROMAN_NUMERAL.test(word)) return false;
+  if (ORDINARY_CAPS_WORDS.has(singular) || ROMAN_NUMERAL.test(word) || PERIOD.test(word)) return false;
   return singular.replace(/\P{L}/gu, '').length <= LONGEST_UNKNOWN_ACRONYM;
 }
 
@@ -116,8 +120,9 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
 
 /** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
 function expansionInside(value: string, open: number, inner: string, innerStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
-  const before = value.slice(0, open);
-  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)\s*$/u.exec(before);
+  // Only the words right before the parenthesis matter; looking further back made long paragraphs quadratic.
+  const windowStart = Math.max(0, open - 64);
+  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)\s*$/u.exec(value.slice(windowStart, open));
   if (!acronymMatch || !isAcronymLike(acronymMatch[1])) return undefined;
   const acronym = acronymMatch[1];
   const words = tokenize(inner);
@@ -126,8 +131,8 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   const make = (contradicts: boolean): AcronymDefinition => ({
     acronym,
     expansion: inner,
-    acronymStart: acronymMatch.index,
-    acronymEnd: acronymMatch.index + acronym.length,
+    acronymStart: windowStart + acronymMatch.index,
+    acronymEnd: windowStart + acronymMatch.index + acronym.length,
     expansionStart: innerStart,
     expansionEnd: innerStart + inner.length,
     term,
@@ -145,13 +150,16 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
  * happens to be spelled the same ("Data Protection Authority (DPA)"), which the writer is free to use.
  */
 function isNearMiss(expansion: string, term: Term): boolean {
-  const written = new Set(significantWords(expansion));
+  const writtenWords = significantWords(expansion);
+  if ((term.otherExpansions ?? []).some((other) => sameWords(significantWords(other), writtenWords))) return false;
+  const written = new Set(writtenWords);
   return knownExpansionsOf(term).some((known) => significantWords(known).some((word) => written.has(word)));
 }
 
-function knownExpansionsOf(term: Term): string[] {
-  const forms = [term.expansion, ...(term.aliases ?? [])].filter((form): form is string => !!form && /\p{Ll}/u.test(form));
-  return forms;
+/** What an acronym may stand for: the expansion, worded aliases, and for a worded entry its own name. */
+export function knownExpansionsOf(term: Term): string[] {
+  const name = term.kind === 'term' ? term.term : undefined;
+  return [term.expansion, name, ...(term.aliases ?? [])].filter((form): form is string => !!form && /\p{Ll}/u.test(form));
 }
 
 /** The words that carry meaning, folded: joining words and `&` are dropped, hyphens split words. */

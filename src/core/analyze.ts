@@ -1,9 +1,8 @@
 import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParsedDocument, type ProseRun } from './parse';
-import type { TermIndex } from './terms';
-import type { SurfaceKind } from './terms';
-import { tokenize } from './words';
+import type { SurfaceKind, TermIndex } from './terms';
+import { hasNoLowerCase, tokenize } from './words';
 
 /** A corpus term found in the document, with source offsets. */
 export interface TermUse {
@@ -65,9 +64,12 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex): Doc
       while (next < occurrences.length && occurrences[next].end <= token.start) next++;
       const occurrence = occurrences[next];
       const inOccurrence = occurrence !== undefined && occurrence.start <= token.start && token.end <= occurrence.end;
-      if (inOccurrence && occurrence.term.kind === 'acronym' && occurrence.surface !== 'expansion') {
+      const written = occurrence ? run.value.slice(occurrence.start, occurrence.end) : '';
+      // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
+      const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && hasNoLowerCase(written) && /\p{Lu}/u.test(written));
+      if (isAcronymUse) {
         if (occurrence.start === token.start) {
-          acronymUses.push(acronymUse(run, occurrence.term.id, run.value.slice(occurrence.start, occurrence.end), occurrence.start, occurrence.end, occurrence.term));
+          acronymUses.push(acronymUse(run, occurrence.term.id, written, occurrence.start, occurrence.end, occurrence.term));
         }
       } else if (inOccurrence) {
         // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.

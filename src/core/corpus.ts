@@ -14,6 +14,8 @@ export interface Term {
   kind: 'acronym' | 'term';
   expansion?: string;
   aliases?: string[];
+  /** Other common meanings of the same acronym, which a writer may define it with. */
+  otherExpansions?: string[];
   caseSensitive?: boolean;
   definition: string;
   category: string;

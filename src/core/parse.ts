@@ -206,6 +206,8 @@ function isAutolink(link: Link): boolean {
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
+/** A character reference; it decodes to one or two UTF-16 units, each given the reference's start. */
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 function collectComments(node: Html, shift: number, into: HtmlComment[]): void {
   const base = (node.position?.start.offset ?? 0) + shift;
@@ -225,6 +227,15 @@ function alignValueToSource(value: string, source: string, base: number): Int32A
   let s = 0;
   for (let v = 0; v < value.length; v++) {
     const ch = value[v];
+    // A reference that decodes to the very character it starts with (`&amp;` is "&") must be seen as a reference.
+    const reference = source[s] === '&' ? CHARACTER_REFERENCE.exec(source.slice(s, s + 40)) : null;
+    // An unknown name (`&foo;`) stays literal text in the value.
+    if (reference && !value.startsWith(reference[0], v)) {
+      offsets[v] = base + s;
+      if (v + 1 < value.length && value.charCodeAt(v) >= 0xd800 && value.charCodeAt(v) <= 0xdbff) offsets[++v] = base + s;
+      s += reference[0].length;
+      continue;
+    }
     if (source[s] === ch) {
       offsets[v] = base + s++;
       continue;
@@ -233,18 +244,6 @@ function alignValueToSource(value: string, source: string, base: number): Int32A
       offsets[v] = base + s;
       s += 2;
       continue;
-    }
-    if (source[s] === '&') {
-      const semicolon = source.indexOf(';', s);
-      if (semicolon > s && semicolon - s <= 32) {
-        // A reference decodes to one or two UTF-16 units; give each the reference's start.
-        offsets[v] = base + s;
-        if (v + 1 < value.length && value.charCodeAt(v) >= 0xd800 && value.charCodeAt(v) <= 0xdbff) {
-          offsets[++v] = base + s;
-        }
-        s = semicolon + 1;
-        continue;
-      }
     }
     if (value[v - 1] === '\n' || ch === '\n') {
       // Skip container markers and indentation at the start of a continuation line.

@@ -114,7 +114,8 @@ export class TermIndex {
     this.insert(term.term, term, 'term', isAcronym || term.caseSensitive === true);
     for (const alias of term.aliases ?? []) {
       const exact = term.caseSensitive === true || hasNoLowerCase(alias);
-      if (isAcronym && hasNoLowerCase(alias) && !/\s/.test(alias)) this.byAcronym.set(alias, term);
+      // An alias written like an acronym is one, whatever the entry's kind (BRI for the Belt and Road Initiative).
+      if (hasNoLowerCase(alias) && /\p{Lu}/u.test(alias) && !/\s/.test(alias)) this.byAcronym.set(alias, term);
       this.insert(alias, term, 'alias', exact);
     }
     if (term.expansion) this.insert(term.expansion, term, 'expansion', term.caseSensitive === true);

@@ -45,6 +45,13 @@ describe('positions', () => {
     assert.equal(text.slice(controls!.start, controls!.end), 'export controls');
   });
 
+  it('keeps ranges right after character references that decode to "&"', () => {
+    for (const text of ['AT&amp;T and the USTR met.', 'R&#38;D and the USTR met.', '&amp; &copy; USTR met.', 'Q&foo; and the USTR met.']) {
+      const [finding] = undefinedUses(text);
+      assert.equal(text.slice(finding.start, finding.end), 'USTR', text);
+    }
+  });
+
   it('matches a term across a line break inside a block quote', () => {
     const text = '> Allies align export\n> controls.\n';
     const controls = lint(text).find((finding) => finding.term === 'export-controls');

@@ -12,6 +12,8 @@ export const acronymUndefined: Rule = {
   check({ analysis, config }, report) {
     const firstDefinition = new Map<string, DefinitionSite>();
     for (const definition of analysis.definitions) {
+      // Like uses, definitions in headings do not count: the text below must spell the acronym out.
+      if (definition.run.block === 'heading') continue;
       if (!firstDefinition.has(definition.key)) firstDefinition.set(definition.key, definition);
     }
     const firstUse = new Map<string, AcronymUse>();
@@ -25,7 +27,7 @@ export const acronymUndefined: Rule = {
       const definition = firstDefinition.get(key);
       if (definition && definition.sourceAcronymStart <= use.start) continue;
       const acronym = use.term?.term ?? use.key;
-      const expansion = definition?.expansion ?? use.term?.expansion;
+      const expansion = definition?.expansion ?? use.term?.expansion ?? (use.term?.kind === 'term' ? use.term.term : undefined);
       const where = definition ? ` but defined only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})` : ' without a definition';
       const expected = expansion ? `write "${expansion} (${use.text})" at its first use` : `spell it out at its first use, as "Full Name (${use.text})"`;
       report({

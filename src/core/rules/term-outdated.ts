@@ -3,8 +3,10 @@ import type { Term } from '../corpus';
 import { quote } from './message';
 import type { Rule } from './rule';
 
-/** Words that show a sentence is talking about the past, where naming an outdated term is right. */
-const HISTORICAL_CUES = /\b(struck down|invalidat\w*|annul\w*|replac\w*|succeed\w*|successor|supersed\w*|expir\w*|laps\w*|withdr[ae]w\w*|pulled out|form(er|erly)|previous(ly)?|predecessor|until|ended|abandon\w*|was|were|had been|histor\w*)\b/i;
+/** Words that show a sentence is about the past, where naming an outdated term is right. */
+const HISTORICAL_CUES = /\b(struck down|invalidat\w*|annul\w*|replac\w*|succeed\w*|successor|supersed\w*|expir\w*|laps\w*|withdr[ae]w\w*|pulled out|form(er|erly)|previous(ly)?|predecessor|abandon\w*|histor\w*)\b/i;
+/** Past-tense verbs count only right after the term ("the TPP was signed"), not anywhere in the sentence. */
+const PAST_TENSE_AFTER = /^\W{0,3}\s*(?:\([^)]*\)\s*)?(was|were|had|ended|expired|lapsed)\b/i;
 
 /** Outdated or superseded terms (a lapsed authority, a framework a court struck down). */
 export const termOutdated: Rule = {
@@ -54,7 +56,7 @@ function sentenceAround(value: string, start: number, end: number): string {
 
 function speaksOfThePast(use: TermUse, successor: Term | undefined): boolean {
   const sentence = sentenceAround(use.run.value, use.valueStart, use.valueEnd);
-  if (HISTORICAL_CUES.test(sentence)) return true;
+  if (HISTORICAL_CUES.test(sentence) || PAST_TENSE_AFTER.test(use.run.value.slice(use.valueEnd, use.valueEnd + 40))) return true;
   if (!successor) return false;
   const lower = sentence.toLowerCase();
   return [successor.term, successor.expansion, ...(successor.aliases ?? [])].some((name) => name && lower.includes(name.toLowerCase()));
