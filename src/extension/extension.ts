@@ -31,13 +31,16 @@ export interface PolicyLensApi {
 /** Activates Policy Lens: every feature lives in its own file; this only wires them together. */
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  const configs = new ProjectConfigs(collection);
+  // Problems in .policylens.json files live apart, so closing one never clears them.
+  const configProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`);
+  const configs = new ProjectConfigs(configProblems);
   const memos = new MemoService(configs);
   const diagnostics = new DiagnosticsController(memos, collection);
   const relatedView = new RelatedRecommendationsView(memos, diagnostics);
 
   context.subscriptions.push(
     collection,
+    configProblems,
     configs,
     diagnostics,
     relatedView,
