@@ -100,7 +100,7 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
       concurrency: { type: 'string', default: 'auto' },
     },
   });
-  const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color']);
+  const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color'], values.quiet ?? false);
   const maxWarnings = /^-?\d+$/.test(values['max-warnings'] ?? '') ? Number(values['max-warnings']) : NaN;
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
@@ -137,10 +137,10 @@ function describeProblem(problem: LintInputProblem): string {
   return `${where}: ${problem.message}`;
 }
 
-function pickFormatter(name: string, color: boolean): Formatter {
+function pickFormatter(name: string, color: boolean, quiet: boolean): Formatter {
   switch (name) {
     case 'stylish':
-      return createStylishFormatter(color);
+      return createStylishFormatter(color, { quiet });
     case 'json':
       return formatJson;
     case 'sarif':

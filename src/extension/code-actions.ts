@@ -44,8 +44,12 @@ export class PolicyLensCodeActions implements vscode.CodeActionProvider {
     const line = document.lineAt(diagnostic.range.start.line);
     const action = new vscode.CodeAction(`Disable ${ruleId} for this line`, vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
-    const separator = line.text.endsWith(' ') || line.text.length === 0 ? '' : ' ';
-    action.edit.insert(document.uri, line.range.end, `${separator}<!-- policy-lens-disable-line ${ruleId} -->`);
+    // Goes before a trailing hard break (a backslash or two spaces), so the break still ends the line.
+    const hardBreak = /(\\| {2,})$/.exec(line.text);
+    const at = hardBreak ? line.range.end.translate(0, -hardBreak[0].length) : line.range.end;
+    const before = line.text.slice(0, at.character);
+    const separator = before.endsWith(' ') || before.length === 0 ? '' : ' ';
+    action.edit.insert(document.uri, at, `${separator}<!-- policy-lens-disable-line ${ruleId} -->`);
     action.diagnostics = [diagnostic];
     return action;
   }

@@ -18,7 +18,7 @@ export class TermCompletionProvider implements vscode.CompletionItemProvider {
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     const word = WORD_BEFORE.exec(linePrefix);
     if (!word) return undefined;
-    if (isInNonProse(this.memos.analysis(document).document, document.offsetAt(position) - 1)) return undefined;
+    if (isInNonProse(this.memos.latestAnalysis(document).document, document.offsetAt(position) - 1)) return undefined;
     const range = new vscode.Range(position.translate(0, -word[0].length), position);
     return this.allItems().map((item) => ({ ...item, range }));
   }

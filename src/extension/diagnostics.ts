@@ -5,6 +5,9 @@ import { toDiagnostic } from './convert';
 import { isMemo, type MemoService } from './memo-service';
 import { readSettings } from './settings';
 
+/** Markdown that is not a memo being written: diff views, output, source-control inputs. */
+const NOT_MEMOS = new Set(['output', 'git', 'vscode-scm', 'gitlens', 'pr', 'review', 'merge-conflict.conflict-diff']);
+
 /** The findings behind the diagnostics of one document version; code actions read their fixes here. */
 export interface LintedVersion {
   readonly version: number;
@@ -57,15 +60,18 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Lints a document after `delayMs`, cancelling any run still waiting or working for it. */
   schedule(document: vscode.TextDocument, delayMs: number): void {
-    if (!isMemo(document) || document.uri.scheme === 'output') return;
+    if (!isMemo(document) || NOT_MEMOS.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.pending.get(key)?.cancel();
+    this.cancelPending(key);
     const cancellation = new vscode.CancellationTokenSource();
     this.pending.set(key, cancellation);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      void this.lint(document, cancellation.token);
+      void this.lint(document, cancellation.token).finally(() => {
+        if (this.pending.get(key) === cancellation) this.pending.delete(key);
+        cancellation.dispose();
+      });
     }, delayMs));
   }
 
@@ -89,11 +95,15 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.pending.get(key)?.cancel();
-    this.pending.delete(key);
+    this.cancelPending(key);
     this.linted.delete(key);
     this.memos.forget(document);
     this.collection.delete(document.uri);
+  }
+
+  private cancelPending(key: string): void {
+    this.pending.get(key)?.cancel();
+    this.pending.delete(key);
   }
 
   dispose(): void {

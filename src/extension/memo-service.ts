@@ -38,6 +38,14 @@ export class MemoService {
     return analysis;
   }
 
+  /**
+   * The latest analysis there is, even of an older version: enough to tell prose from code while
+   * typing, without parsing on every keystroke (the debounced lint brings it up to date).
+   */
+  latestAnalysis(document: vscode.TextDocument): DocumentAnalysis {
+    return this.analyses.get(document.uri.toString())?.analysis ?? this.analysis(document);
+  }
+
   /** Lints a document with the settings and the nearest `.policylens.json` (which wins over settings). */
   async lint(document: vscode.TextDocument): Promise<Finding[]> {
     const project = await this.configs.forDocument(document.uri);

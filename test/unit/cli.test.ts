@@ -338,10 +338,16 @@ describe('cli', () => {
       );
     });
 
+    it('prints no clean summary when no file could be read', async () => {
+      const { code, stdout } = await run(['lint', 'missing.md']);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+    });
+
     it('prints the clean summary in stylish output when only warnings and info exist', async () => {
       const { code, stdout } = await run(['lint', 'warn.md', 'clean.md', '--quiet']);
       assert.equal(code, 0);
-      assert.equal(stdout, '✔ 2 files checked, no problems\n');
+      assert.equal(stdout, '✔ 2 files checked, no errors (--quiet hides warnings)\n');
     });
   });
 

@@ -2,7 +2,7 @@ import type { Severity } from '../../core/index';
 import type { Formatter } from './types';
 
 /** Human-readable output grouped by file, in the style of ESLint's "stylish". */
-export function createStylishFormatter(useColor: boolean): Formatter {
+export function createStylishFormatter(useColor: boolean, { quiet = false } = {}): Formatter {
   const paint = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
   const severityLabel: Record<Severity, string> = {
     error: paint(31, 'error'),
@@ -24,7 +24,8 @@ export function createStylishFormatter(useColor: boolean): Formatter {
       blocks.push(lines.join('\n'));
     }
     const total = counts.error + counts.warning + counts.info;
-    if (total === 0) return `${paint(32, '✔')} ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems\n`;
+    if (results.length === 0) return '';
+    if (total === 0) return `${paint(32, '✔')} ${results.length} file${results.length === 1 ? '' : 's'} checked, ${quiet ? 'no errors (--quiet hides warnings)' : 'no problems'}\n`;
     const summary = `${counts.error > 0 ? paint(31, '✖') : paint(33, '⚠')} ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}`;
     return `${blocks.join('\n\n')}\n\n${summary}\n`;
   };

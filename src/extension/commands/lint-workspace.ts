@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { positionsOf, toDiagnostic } from '../convert';
 import type { DiagnosticsController } from '../diagnostics';
 import type { MemoService } from '../memo-service';
+import { readSettings } from '../settings';
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
 const SKIPPED = '{**/node_modules/**,**/.git/**}';
@@ -22,6 +23,7 @@ export async function lintWorkspace(memos: MemoService, diagnostics: Diagnostics
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
         const document = open.get(uri.toString());
+        if (!readSettings(uri).enable) continue;
         try {
           const text = document ? document.getText() : new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
           const results = await memos.lintText(uri, text);

@@ -54,6 +54,12 @@ suite('Quick fixes', () => {
     await waitForDiagnostics(editor.document.uri, (all) => all.length > 0 && !all.some((d) => ruleOf(d) === 'acronym-undefined'));
   });
 
+  test('disabling for a line keeps its hard break', async () => {
+    const { editor, actions } = await fixesFor('The USTR agrees.\\\nNext line.\n', 'acronym-undefined');
+    await apply(actions.find((action) => action.title === 'Disable acronym-undefined for this line'));
+    assert.strictEqual(editor.document.getText(), 'The USTR agrees. <!-- policy-lens-disable-line acronym-undefined -->\\\nNext line.\n');
+  });
+
   test('adds an acronym to the allow-list in .policylens.json, keeping its comments', async () => {
     const original = await readFixture('.policylens.json');
     try {
