@@ -58,7 +58,8 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex): Doc
 
   for (const run of document.runs) {
     const tokens = tokenize(run.value);
-    const occurrences = index.findOccurrences(run.value, tokens);
+    // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
+    const occurrences = index.findOccurrences(run.value, tokens, false, run.block === 'heading');
     let next = 0;
     for (const token of tokens) {
       while (next < occurrences.length && occurrences[next].end <= token.start) next++;

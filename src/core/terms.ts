@@ -73,11 +73,12 @@ export class TermIndex {
    * Every corpus term in a string, longest match first, without overlaps. With `acronymsOnly`, just
    * the acronyms as written (to find "O-RAN" inside "O-RAN Alliance").
    */
-  findOccurrences(value: string, tokens: readonly WordToken[] = tokenize(value), acronymsOnly = false): TermOccurrence[] {
+  findOccurrences(value: string, tokens: readonly WordToken[] = tokenize(value), acronymsOnly = false, insideTitleCase = true): TermOccurrence[] {
     const found: TermOccurrence[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const match = this.longestMatchAt(value, tokens, i, acronymsOnly);
       if (!match) continue;
+      if (!insideTitleCase && isPartOfLongerName(value, tokens, i, match.last, match.entry.term)) continue;
       found.push({ term: match.entry.term, surface: match.entry.surface, start: tokens[i].start, end: tokens[match.last].end });
       i = match.last;
     }
@@ -144,6 +145,17 @@ export class TermIndex {
       this.conflicts.push({ surface, kept: node.entry.term.id, dropped: term.id });
     }
   }
+}
+
+/**
+ * A word term written in Title Case and followed by another capitalised word is part of a longer
+ * proper name ("Data Protection Review Court"), not the glossary term.
+ */
+function isPartOfLongerName(value: string, tokens: readonly WordToken[], first: number, last: number, term: Term): boolean {
+  if (term.kind === 'acronym' || term.caseSensitive) return false;
+  const next = tokens[last + 1];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || gapKind(value.slice(tokens[last].end, next.start)) !== 'space') return false;
+  return tokens.slice(first, last + 1).every((token) => /^\p{Lu}/u.test(token.text) && !hasNoLowerCase(token.text));
 }
 
 function isUpperOrDigit(code: number): boolean {

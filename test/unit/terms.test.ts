@@ -34,6 +34,14 @@ describe('term index', () => {
     assert.deepEqual(found('Open RAN and the Open Radio Access Network'), ['o-ran=Open RAN', 'o-ran=Open Radio Access Network']);
   });
 
+  it('leaves a Title Case term alone inside a longer proper name in body text', () => {
+    const inBody = (text: string) => index.findOccurrences(text, undefined, false, false).map((o) => o.term.id);
+    assert.ok(!inBody('The Data Protection Review Court ruled.').includes('data-protection'));
+    assert.ok(inBody('Strong data protection matters. Data Protection matters too.').filter((id) => id === 'data-protection').length === 2);
+    // A longer name that is itself in the glossary still matches, as the longest match.
+    assert.deepEqual(inBody('Firms certified under the EU-U.S. Privacy Shield Framework.'), ['privacy-shield']);
+  });
+
   it('prefers the longest match', () => {
     assert.deepEqual(found('the CHIPS and Science Act'), ['chips-and-science-act=CHIPS and Science Act']);
   });
