@@ -66,3 +66,18 @@ export function formatCitation(source: Source | undefined, citation: Citation): 
   const section = citation.section ? `, ${citation.section}` : '';
   return `${source.title} (${source.organisation}, ${source.date})${section}`;
 }
+
+/** A term's full name: "Expansion (ACR)" for acronyms, the term itself otherwise. */
+export function displayName(term: Term): string {
+  return term.expansion ? `${term.expansion} (${term.term})` : term.term;
+}
+
+/** Whether a term is current, or what replaced it and since when, as a plain sentence. */
+export function statusSentence(term: Term, successor: Term | undefined): string {
+  if (term.status === 'current') return `Current (as of ${term.asOf}).`;
+  const label = term.status === 'superseded' ? 'Superseded' : 'Outdated';
+  const since = term.statusSince ? ` since ${term.statusSince}` : '';
+  const note = term.statusNote ? ` ${term.statusNote.replace(/\.?$/, '.')}` : '';
+  const replaced = successor ? ` Replaced by ${displayName(successor)}.` : '';
+  return `${label}${since} (as of ${term.asOf}).${note}${replaced}`;
+}

@@ -8,7 +8,7 @@ export { TermIndex, type TermOccurrence } from './terms';
 export { CorpusSearch, type SearchHit } from './search';
 export { lintText, lintAnalysis, type LintOptions } from './lint';
 export { parseConfig, resolveConfig, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel } from './config';
-export { RULES, RULE_IDS, DEFAULT_SEVERITIES, ruleDocsUrl, ruleById, type Rule } from './rules/index';
+export { RULES, RULE_IDS, DEFAULT_SEVERITIES, ruleDocsUrl, type Rule } from './rules/index';
 export { checkCorpusLinks, linkRecommendationsToTerms } from './corpus-links';
 export { DIAGNOSTIC_SOURCE } from './constants';
 export { bundledCorpus, getBundledIndex } from './bundled';

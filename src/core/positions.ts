@@ -44,9 +44,4 @@ export class LineIndex {
     const lineIndex = Math.max(0, Math.min(position.line - 1, this.lineStarts.length - 1));
     return Math.min(this.lineStarts[lineIndex] + position.column - 1, this.text.length);
   }
-
-  /** Offset where a 1-based line starts. */
-  lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
-  }
 }

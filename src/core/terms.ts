@@ -59,6 +59,11 @@ export class TermIndex {
     return this.sourcesById.get(id);
   }
 
+  /** The recommendations linked to a term, in corpus order. */
+  recommendationsOf(term: Term): Recommendation[] {
+    return (term.recommendations ?? []).map((id) => this.recommendationsById.get(id)).filter((r): r is Recommendation => r !== undefined);
+  }
+
   /** The corpus entry for an acronym as written (case-sensitive), if any. */
   acronym(text: string): Term | undefined {
     return this.byAcronym.get(text);

@@ -1,4 +1,4 @@
-import { formatCitation, type Recommendation, type Term, type TermIndex } from '../core/index';
+import { formatCitation, statusSentence, type Recommendation, type Term, type TermIndex } from '../core/index';
 import { COMMANDS } from './constants';
 
 /** A `command:` link with JSON arguments, for trusted Markdown. */
@@ -13,12 +13,8 @@ export function escapeMarkdown(text: string): string {
 
 /** The status line of a term: current, or what replaced it and since when. */
 export function statusText(term: Term, index: TermIndex): string {
-  if (term.status === 'current') return `Current (as of ${term.asOf})`;
-  const successor = term.successor ? index.term(term.successor) : undefined;
-  const since = term.statusSince ? ` since ${term.statusSince}` : '';
-  const replaced = successor ? ` Replaced by **${escapeMarkdown(successor.expansion ? `${successor.expansion} (${successor.term})` : successor.term)}**.` : '';
-  const label = term.status === 'superseded' ? 'Superseded' : 'Outdated';
-  return `⚠️ ${label}${since} (as of ${term.asOf}).${term.statusNote ? ` ${escapeMarkdown(term.statusNote)}` : ''}${replaced}`;
+  const sentence = escapeMarkdown(statusSentence(term, term.successor ? index.term(term.successor) : undefined));
+  return term.status === 'current' ? sentence : `⚠️ ${sentence}`;
 }
 
 /** The sources of a term as Markdown lines, with links where the source has an address. */
@@ -38,7 +34,7 @@ export function termHoverMarkdown(term: Term, index: TermIndex, maxRecommendatio
   const heading = term.expansion ? `${term.term} — ${term.expansion}` : term.term;
   const lines = [`#### ${escapeMarkdown(heading)}`, '', escapeMarkdown(term.definition), '', `**Status:** ${statusText(term, index)}`, ''];
   lines.push(`**Source:** ${sourceLines(term, index).join('; ')}`);
-  const recommendations = (term.recommendations ?? []).map((id) => index.recommendation(id)).filter((r): r is Recommendation => r !== undefined);
+  const recommendations = index.recommendationsOf(term);
   if (recommendations.length > 0 && maxRecommendations > 0) {
     lines.push('', `**Recommendations** (${recommendations.length})`, '');
     for (const recommendation of recommendations.slice(0, maxRecommendations)) {
@@ -54,7 +50,7 @@ export function termDocument(term: Term, index: TermIndex): string {
   const lines = [`# ${term.expansion ? `${term.term} — ${term.expansion}` : term.term}`, '', term.definition, '', `**Status:** ${statusText(term, index)}`, ''];
   if (term.aliases?.length) lines.push(`**Also written:** ${term.aliases.join(', ')}`, '');
   lines.push(`**Category:** ${term.category}`, '', '## Sources', '', ...sourceLines(term, index).map((line) => `- ${line}`));
-  const recommendations = (term.recommendations ?? []).map((id) => index.recommendation(id)).filter((r): r is Recommendation => r !== undefined);
+  const recommendations = index.recommendationsOf(term);
   if (recommendations.length > 0) {
     lines.push('', '## Linked recommendations', '');
     for (const recommendation of recommendations) lines.push(`- **${recommendation.title}** (${recommendation.actor}): ${recommendation.summary}`);

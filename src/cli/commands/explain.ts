@@ -1,4 +1,4 @@
-import { CorpusSearch, formatCitation, getBundledIndex, type Term, type TermIndex } from '../../core/index';
+import { CorpusSearch, formatCitation, getBundledIndex, statusSentence, type Term, type TermIndex } from '../../core/index';
 
 /** The output of `policy-lens explain`: text or JSON, and the exit code. */
 export interface CommandOutput {
@@ -19,16 +19,14 @@ export function explainTerm(query: string, format: 'text' | 'json', index: TermI
     return { stdout: '', stderr: `policy-lens: "${query}" is not in the glossary.${didYouMean}\n`, exitCode: 2 };
   }
   const sources = term.sources.map((citation) => ({ ...citation, ...(index.source(citation.id) ?? {}), citation: formatCitation(index.source(citation.id), citation) }));
-  const recommendations = (term.recommendations ?? []).map((id) => index.recommendation(id)).filter((r) => r !== undefined);
+  const recommendations = index.recommendationsOf(term);
   const successor = term.successor ? index.term(term.successor) : undefined;
   if (format === 'json') {
     return { stdout: JSON.stringify({ ...term, sources, recommendations, successorTerm: successor?.term }, null, 2) + '\n', stderr: '', exitCode: 0 };
   }
   const lines = [`${term.term}${term.expansion ? ` — ${term.expansion}` : ''}`, ''];
   lines.push(term.definition, '');
-  const status = term.status === 'current' ? 'current' : `${term.status}${term.statusSince ? ` since ${term.statusSince}` : ''}${successor ? `; replaced by ${successor.expansion ?? successor.term}` : ''}`;
-  lines.push(`Status:   ${status} (as of ${term.asOf})`);
-  if (term.statusNote) lines.push(`          ${term.statusNote}`);
+  lines.push(`Status:   ${statusSentence(term, successor)}`);
   if (term.aliases?.length) lines.push(`Also:     ${term.aliases.join(', ')}`);
   lines.push(`Category: ${term.category}`);
   for (const source of sources) lines.push(`Source:   ${source.citation}${source.url ? ` <${source.url}>` : ''}`);

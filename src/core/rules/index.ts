@@ -21,8 +21,3 @@ export const DEFAULT_SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.m
 export function ruleDocsUrl(ruleId: string): string {
   return `${RULE_DOCS_BASE_URL}${ruleId}.md`;
 }
-
-/** A rule by id. */
-export function ruleById(ruleId: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === ruleId);
-}

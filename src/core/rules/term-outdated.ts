@@ -1,5 +1,5 @@
 import type { TermUse } from '../analyze';
-import type { Term } from '../corpus';
+import { displayName, type Term } from '../corpus';
 import { quote } from './message';
 import type { Rule } from './rule';
 
@@ -60,10 +60,6 @@ function speaksOfThePast(use: TermUse, successor: Term | undefined): boolean {
   if (!successor) return false;
   const lower = sentence.toLowerCase();
   return [successor.term, successor.expansion, ...(successor.aliases ?? [])].some((name) => name && lower.includes(name.toLowerCase()));
-}
-
-function displayName(term: Term): string {
-  return term.expansion ? `${term.expansion} (${term.term})` : term.term;
 }
 
 /** The successor's name in the same register as what the writer wrote: an acronym for an acronym. */

@@ -69,10 +69,7 @@ export async function searchRecommendations(memos: MemoService): Promise<Recomme
 
 /** The recommendations related to the active memo (or to one term), to pick one and insert it. */
 export async function showRelatedRecommendations(memos: MemoService, termId?: unknown): Promise<Recommendation | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  const related = typeof termId === 'string'
-    ? (memos.index.term(termId)?.recommendations ?? []).map((id) => memos.index.recommendation(id)).filter((r): r is Recommendation => r !== undefined)
-    : editor ? relatedRecommendations(memos.analysis(editor.document)).map((entry) => entry.recommendation) : [];
+  const related = relatedTo(memos, termId);
   if (related.length === 0) {
     void vscode.window.showInformationMessage('Policy Lens: no recommendations are linked to the terms in this memo yet.');
     return undefined;
@@ -84,4 +81,12 @@ export async function showRelatedRecommendations(memos: MemoService, termId?: un
   });
   if (chosen) await insertBlockAtCursor(recommendationBlock(chosen.recommendation, memos.index));
   return chosen?.recommendation;
+}
+
+/** The recommendations of one term, or else those linked to the terms of the active memo. */
+function relatedTo(memos: MemoService, termId: unknown): Recommendation[] {
+  const term = typeof termId === 'string' ? memos.index.term(termId) : undefined;
+  if (term) return memos.index.recommendationsOf(term);
+  const editor = vscode.window.activeTextEditor;
+  return editor ? relatedRecommendations(memos.analysis(editor.document)).map((entry) => entry.recommendation) : [];
 }
