@@ -6,9 +6,9 @@ export function commandLink(label: string, command: string, ...args: unknown[]):
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
-/** Escapes text for Markdown so names like "U.S.-EU" or "[draft]" render as written. */
+/** Escapes text for Markdown so names like "[draft]" or "*" render as written; parentheses matter only after "]", which is escaped. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]#+!|<>]/g, '\\$&');
 }
 
 /** The status line of a term: current, or what replaced it and since when. */

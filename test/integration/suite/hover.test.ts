@@ -9,7 +9,7 @@ suite('Hover', () => {
     const document = await openFixture('memo.md');
     const text = hoverText(await hoversAt(document, positionOf(document, 'TPA)').translate(0, 1)));
     assert.match(text, /#### TPA — Trade Promotion Authority/);
-    assert.match(text, /\*\*Status:\*\* Current \(as of \d{4}-\d{2}\)/);
+    assert.match(text, /\*\*Status:\*\* Current \(as of \d{4}-\d{2}\)\./);
     assert.match(text, /\*\*Source:\*\*/);
     assert.match(text, /\*\*Recommendations\*\* \(\d+\)/);
     assert.match(text, /\[Insert\]\(command:policyLens\.insertRecommendation\?/);
@@ -31,7 +31,7 @@ suite('Hover', () => {
     const document = await openFixture('memo.md');
     const text = hoverText(await hoversAt(document, positionOf(document, 'Privacy Shield')));
     assert.match(text, /Superseded since 2020-07-16/);
-    assert.match(text, /Replaced by \*\*EU-U\.S\. Data Privacy Framework/);
+    assert.match(text, /Replaced by EU-U\.S\. Data Privacy Framework\./);
   });
 
   test('no hover in code, URLs or front matter', async () => {
