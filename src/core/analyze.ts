@@ -1,7 +1,7 @@
 import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
 import type { Term } from './corpus';
-import { sourceOffset, type ParsedDocument, type ProseRun } from './parse';
-import type { SurfaceKind, TermIndex } from './terms';
+import { sourceOffset, type ParseCache, type ParsedDocument, type ProseRun } from './parse';
+import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
 import { hasNoLowerCase, tokenize } from './words';
 
 /** A corpus term found in the document, with source offsets. */
@@ -50,41 +50,28 @@ export interface DocumentAnalysis {
 }
 
 /** Finds the terms, acronyms and definitions of a parsed document. */
-export function analyzeDocument(document: ParsedDocument, index: TermIndex): DocumentAnalysis {
+/** What one run of prose holds, with indices into its value; the same value always gives the same facts. */
+interface RunFacts {
+  readonly occurrences: readonly TermOccurrence[];
+  readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term }[];
+  readonly definitions: readonly AcronymDefinition[];
+}
+
+/**
+ * Finds the terms, acronyms and definitions of a parsed document. With a cache (one per open
+ * document in the editor), runs whose text did not change since the last call are not analysed again.
+ */
+export function analyzeDocument(document: ParsedDocument, index: TermIndex, cache?: ParseCache): DocumentAnalysis {
   const termUses: TermUse[] = [];
   const acronymUses: AcronymUse[] = [];
   const definitions: DefinitionSite[] = [];
-  const lookup = (acronym: string) => index.acronym(acronym);
-
   for (const run of document.runs) {
-    const tokens = tokenize(run.value);
-    // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
-    const occurrences = index.findOccurrences(run.value, tokens, false, run.block === 'heading');
-    let next = 0;
-    for (const token of tokens) {
-      while (next < occurrences.length && occurrences[next].end <= token.start) next++;
-      const occurrence = occurrences[next];
-      const inOccurrence = occurrence !== undefined && occurrence.start <= token.start && token.end <= occurrence.end;
-      const written = occurrence ? run.value.slice(occurrence.start, occurrence.end) : '';
-      // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
-      const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && hasNoLowerCase(written) && /\p{Lu}/u.test(written));
-      if (isAcronymUse) {
-        if (occurrence.start === token.start) {
-          acronymUses.push(acronymUse(run, occurrence.term.id, written, occurrence.start, occurrence.end, occurrence.term));
-        }
-      } else if (inOccurrence) {
-        // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.
-        if (occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(run.value.slice(occurrence.start, occurrence.end))) {
-          const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
-          for (const acronym of index.findOccurrences(run.value, inner, true)) {
-            acronymUses.push(acronymUse(run, acronym.term.id, run.value.slice(acronym.start, acronym.end), acronym.start, acronym.end, acronym.term));
-          }
-        }
-      } else if (!inOccurrence && looksLikeAcronym(token.text)) {
-        acronymUses.push(acronymUse(run, singularAcronym(token.text), token.text, token.start, token.end));
-      }
+    const inHeading = run.block === 'heading';
+    const facts = cache ? cache.get(`run:${inHeading ? 'h' : 'p'}:${run.value}`, () => analyzeRun(run.value, inHeading, index)) : analyzeRun(run.value, inHeading, index);
+    for (const acronym of facts.acronyms) {
+      acronymUses.push({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) });
     }
-    for (const occurrence of occurrences) {
+    for (const occurrence of facts.occurrences) {
       termUses.push({
         term: occurrence.term,
         surface: occurrence.surface,
@@ -96,7 +83,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex): Doc
         valueEnd: occurrence.end,
       });
     }
-    for (const definition of findDefinitions(run.value, lookup)) {
+    for (const definition of facts.definitions) {
       definitions.push({
         ...definition,
         key: definition.term?.id ?? singularAcronym(definition.acronym),
@@ -111,6 +98,32 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex): Doc
   return { document, index, termUses, acronymUses, definitions };
 }
 
-function acronymUse(run: ProseRun, key: string, text: string, start: number, end: number, term?: Term): AcronymUse {
-  return { key, text, term, run, start: sourceOffset(run, start), end: sourceOffset(run, end) };
+function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFacts {
+  const tokens = tokenize(value);
+  // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
+  const occurrences = index.findOccurrences(value, tokens, false, inHeading);
+  const acronyms: RunFacts['acronyms'][number][] = [];
+  let next = 0;
+  for (const token of tokens) {
+    while (next < occurrences.length && occurrences[next].end <= token.start) next++;
+    const occurrence = occurrences[next];
+    const inOccurrence = occurrence !== undefined && occurrence.start <= token.start && token.end <= occurrence.end;
+    const written = occurrence ? value.slice(occurrence.start, occurrence.end) : '';
+    // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
+    const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && hasNoLowerCase(written) && /\p{Lu}/u.test(written));
+    if (isAcronymUse) {
+      if (occurrence.start === token.start) acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
+    } else if (inOccurrence) {
+      // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.
+      if (occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
+        const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
+        for (const acronym of index.findOccurrences(value, inner, true)) {
+          acronyms.push({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term });
+        }
+      }
+    } else if (looksLikeAcronym(token.text)) {
+      acronyms.push({ key: singularAcronym(token.text), text: token.text, start: token.start, end: token.end });
+    }
+  }
+  return { occurrences, acronyms, definitions: findDefinitions(value, (acronym) => index.acronym(acronym)) };
 }

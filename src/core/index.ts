@@ -2,7 +2,7 @@
 export * from './corpus';
 export * from './findings';
 export * from './positions';
-export { parseMarkdown, isInNonProse, type ParsedDocument, type ProseRun } from './parse';
+export { parseMarkdown, isInNonProse, ParseCache, type ParsedDocument, type ProseRun } from './parse';
 export { analyzeDocument, type DocumentAnalysis, type TermUse, type AcronymUse, type DefinitionSite } from './analyze';
 export { TermIndex, type TermOccurrence } from './terms';
 export { CorpusSearch, type SearchHit } from './search';
@@ -13,3 +13,4 @@ export { checkCorpusLinks, linkRecommendationsToTerms } from './corpus-links';
 export { DIAGNOSTIC_SOURCE } from './constants';
 export { bundledCorpus, getBundledIndex } from './bundled';
 export { relatedRecommendations, type RelatedRecommendation } from './related';
+export { DocumentSession, EDITOR_CHUNK_TARGET } from './session';

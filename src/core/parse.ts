@@ -17,7 +17,7 @@ export interface ProseRun {
   readonly start: number;
   /** Source offset just after the last character. */
   readonly end: number;
-  /** Source offset of each value index (length value.length + 1); absent when the value is the source slice itself. */
+  /** Offset from `start` of each value index (length value.length + 1); absent when the value is the source slice itself. */
   readonly offsets?: Int32Array;
   readonly block: BlockKind;
   /** Index of the top-level block the run belongs to. */
@@ -52,39 +52,73 @@ const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]
 const MASK = '\u2060';
 
 /** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
-export function parseMarkdown(text: string, options: { chunkTarget?: number } = {}): ParsedDocument {
+export function parseMarkdown(text: string, options: { chunkTarget?: number; cache?: ParseCache } = {}): ParsedDocument {
+  const cache = options.cache ?? new ParseCache();
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
   const starts = chunkStarts(body, options.chunkTarget);
-  const collected: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
-  if (starts.length === 1) {
-    collectProse(text, processor.parse(body) as Root, bom, body.length, collected);
-  } else {
-    const chunks = starts.map((start, index) => {
-      const source = body.slice(start, starts[index + 1] ?? body.length);
-      const tree = processor.parse(source) as Root;
-      return { start, source, tree, definitions: definitionsOf(tree, source), searchable: normalizeLabel(source) };
-    });
-    for (const chunk of chunks) {
-      // A reference resolves only if its definition is parsed with it: when a chunk names a label
-      // defined in another chunk, parse it again with those definitions appended after its end.
-      const foreign = chunks.filter((other) => other !== chunk).flatMap((other) => other.definitions);
-      const needed = foreign.filter((definition) => chunk.searchable.includes(definition.mention));
-      const tree = needed.length === 0 ? chunk.tree : (processor.parse(`${chunk.source}\n\n${needed.map((d) => d.source).join('\n\n')}\n`) as Root);
-      collectProse(text, tree, bom + chunk.start, chunk.source.length, collected);
-    }
+  const chunks = starts.map((start, index) => {
+    const source = body.slice(start, starts[index + 1] ?? body.length);
+    return { start, source, ...cache.get(`chunk:${source}`, () => parseChunk(source)) };
+  });
+  const document: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
+  for (const chunk of chunks) {
+    // A reference resolves only if its definition is parsed with it: when a chunk names a label
+    // defined in another chunk, parse it again with those definitions appended after its end.
+    const needed = chunks.length === 1 ? [] : chunks.filter((other) => other !== chunk).flatMap((other) => other.definitions).filter((definition) => chunk.searchable.includes(definition.mention));
+    const suffix = needed.length === 0 ? '' : `\n\n${needed.map((d) => d.source).join('\n\n')}\n`;
+    const prose = suffix === '' ? chunk.prose : cache.get(`linked:${chunk.source}${suffix}`, () => collectProse(processor.parse(chunk.source + suffix) as Root, chunk.source));
+    appendShifted(document, prose, bom + chunk.start);
   }
-  const { runs, comments, nonProse, frontMatter } = collected;
+  cache.prune();
+  const { runs, comments, nonProse, frontMatter } = document;
   return { text, lines: new LineIndex(text), runs, comments, frontMatter, nonProse };
 }
 
+/**
+ * Remembers how chunks parsed, keyed by their text, so an editor that parses a document again after
+ * each keystroke re-parses only the chunk that changed. Entries unused by the latest parse are dropped.
+ */
+export class ParseCache {
+  private entries = new Map<string, unknown>();
+  private used = new Map<string, unknown>();
+
+  get<T>(key: string, make: () => T): T {
+    let value = (this.used.get(key) ?? this.entries.get(key)) as T | undefined;
+    if (value === undefined) value = make();
+    this.used.set(key, value);
+    return value;
+  }
+
+  /** Keeps only what the latest parse used. */
+  prune(): void {
+    this.entries = this.used;
+    this.used = new Map();
+  }
+}
+
+function parseChunk(source: string) {
+  const tree = processor.parse(source) as Root;
+  return { prose: collectProse(tree, source), definitions: definitionsOf(tree, source), searchable: normalizeLabel(source) };
+}
+
+/** What one chunk holds, with offsets relative to the chunk's start. */
 interface Collected {
   runs: ProseRun[];
   comments: HtmlComment[];
   nonProse: { start: number; end: number }[];
   frontMatter?: ParsedDocument['frontMatter'];
   topLevelBlocks: number;
+}
+
+function appendShifted(into: Collected, chunk: Collected, base: number): void {
+  const blocks = into.topLevelBlocks;
+  for (const run of chunk.runs) into.runs.push(base === 0 && blocks === 0 ? run : { ...run, start: run.start + base, end: run.end + base, topLevelBlock: run.topLevelBlock + blocks });
+  for (const comment of chunk.comments) into.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
+  for (const range of chunk.nonProse) into.nonProse.push({ start: range.start + base, end: range.end + base });
+  if (chunk.frontMatter) into.frontMatter = { ...chunk.frontMatter, start: chunk.frontMatter.start + base, end: chunk.frontMatter.end + base };
+  into.topLevelBlocks += chunk.topLevelBlocks;
 }
 
 /** A link or footnote definition found by the parser, as source text another chunk can append. */
@@ -115,12 +149,14 @@ function normalizeLabel(text: string): string {
   return text.replace(/\\/g, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Collects the prose of a tree parsed from text at offset `base`, keeping what starts before `limit`. */
-function collectProse(text: string, tree: Root, base: number, limit: number, into: Collected): void {
+/** Collects the prose of a tree parsed from `source`, keeping what starts before the end of `chunk` (a prefix of the source). */
+function collectProse(tree: Root, chunk: string): Collected {
+  const limit = chunk.length;
+  const into: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
   const { runs, comments, nonProse } = into;
   const markNonProse = (node: Nodes) => {
     if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      nonProse.push({ start: node.position.start.offset + base, end: node.position.end.offset + base });
+      nonProse.push({ start: node.position.start.offset, end: node.position.end.offset });
     }
   };
 
@@ -130,13 +166,13 @@ function collectProse(text: string, tree: Root, base: number, limit: number, int
         addRun(node, block, topLevelBlock, headingDepth);
         return;
       case 'html':
-        collectComments(node, base, comments);
+        collectComments(node, comments);
         markNonProse(node);
         return;
       case 'yaml':
       case 'toml' as string: {
-        const start = (node.position?.start.offset ?? 0) + base;
-        const end = (node.position?.end.offset ?? 0) + base;
+        const start = (node.position?.start.offset ?? 0);
+        const end = (node.position?.end.offset ?? 0);
         into.frontMatter = { value: (node as { value: string }).value, start, end };
         markNonProse(node);
         return;
@@ -171,15 +207,16 @@ function collectProse(text: string, tree: Root, base: number, limit: number, int
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || node.value.length === 0) return;
-    const slice = text.slice(start + base, end + base);
-    const offsets = slice === node.value ? undefined : alignValueToSource(node.value, slice, start + base);
-    runs.push({ value: maskBareAddresses(node.value), start: start + base, end: end + base, offsets, block, topLevelBlock, headingDepth });
+    const slice = chunk.slice(start, end);
+    const offsets = slice === node.value ? undefined : alignValueToSource(node.value, slice, 0);
+    runs.push({ value: maskBareAddresses(node.value), start: start, end: end, offsets, block, topLevelBlock, headingDepth });
   };
 
   for (const child of tree.children) {
     if ((child.position?.start.offset ?? 0) >= limit) break;
     visit(child, 'paragraph', into.topLevelBlocks++, 0);
   }
+  return into;
 }
 
 /** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
@@ -195,7 +232,7 @@ export function isInNonProse(document: ParsedDocument, offset: number): boolean 
 
 /** The source offset of a value index in a run. */
 export function sourceOffset(run: ProseRun, valueIndex: number): number {
-  return run.offsets ? run.offsets[valueIndex] : run.start + valueIndex;
+  return run.start + (run.offsets ? run.offsets[valueIndex] : valueIndex);
 }
 
 /** Links whose text is their own address (`<https://…>`, bare `www.…`) are URLs, not prose. */
@@ -209,8 +246,8 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 /** A character reference; it decodes to one or two UTF-16 units, each given the reference's start. */
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
-function collectComments(node: Html, shift: number, into: HtmlComment[]): void {
-  const base = (node.position?.start.offset ?? 0) + shift;
+function collectComments(node: Html, into: HtmlComment[]): void {
+  const base = node.position?.start.offset ?? 0;
   for (const match of node.value.matchAll(COMMENT)) {
     const start = base + (match.index ?? 0);
     into.push({ body: match[1], start, end: start + match[0].length });

@@ -1,0 +1,24 @@
+import { analyzeDocument, type DocumentAnalysis } from './analyze';
+import { ParseCache, parseMarkdown } from './parse';
+import type { TermIndex } from './terms';
+
+/**
+ * Small chunks for the editor: after a keystroke only the chunk that changed is parsed again, so the
+ * cost of an edit depends on the chunk size, not on the memo's.
+ */
+export const EDITOR_CHUNK_TARGET = 4 * 1024;
+
+/**
+ * One open document's parse and analysis, kept between edits: analysing a new version re-parses only
+ * the chunks whose text changed and re-analyses only the runs whose text changed. The results are
+ * the same as a fresh `analyzeDocument(parseMarkdown(text))`; the benchmark checks it edit by edit.
+ */
+export class DocumentSession {
+  private readonly cache = new ParseCache();
+
+  constructor(private readonly index: TermIndex, private readonly chunkTarget = EDITOR_CHUNK_TARGET) {}
+
+  analyze(text: string): DocumentAnalysis {
+    return analyzeDocument(parseMarkdown(text, { chunkTarget: this.chunkTarget, cache: this.cache }), this.index, this.cache);
+  }
+}
