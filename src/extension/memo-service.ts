@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   analyzeDocument,
   DEFAULT_SEVERITIES,
+  DocumentSession,
   getBundledIndex,
   lintAnalysis,
   parseMarkdown,
@@ -24,6 +25,7 @@ export function isMemo(document: vscode.TextDocument): boolean {
  */
 export class MemoService {
   private readonly analyses = new Map<string, { version: number; analysis: DocumentAnalysis }>();
+  private readonly sessions = new Map<string, DocumentSession>();
   readonly index: TermIndex = getBundledIndex();
 
   constructor(readonly configs: ProjectConfigs) {}
@@ -33,7 +35,9 @@ export class MemoService {
     const key = document.uri.toString();
     const cached = this.analyses.get(key);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyzeDocument(parseMarkdown(document.getText()), this.index);
+    let session = this.sessions.get(key);
+    if (!session) this.sessions.set(key, (session = new DocumentSession(this.index)));
+    const analysis = session.analyze(document.getText());
     this.analyses.set(key, { version: document.version, analysis });
     return analysis;
   }
@@ -62,5 +66,6 @@ export class MemoService {
 
   forget(document: vscode.TextDocument): void {
     this.analyses.delete(document.uri.toString());
+    this.sessions.delete(document.uri.toString());
   }
 }
