@@ -53,14 +53,16 @@ const MASK = '\u2060';
 
 /** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
 export function parseMarkdown(text: string, options: { chunkTarget?: number; cache?: ParseCache } = {}): ParsedDocument {
-  const cache = options.cache ?? new ParseCache();
+  // Without a cache (the CLI), nothing is remembered, so no chunk text is hashed as a key.
+  const cache = options.cache;
+  const remember = <T>(key: string, make: () => T): T => (cache ? cache.get(key, make) : make());
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
   const starts = chunkStarts(body, options.chunkTarget);
   const chunks = starts.map((start, index) => {
     const source = body.slice(start, starts[index + 1] ?? body.length);
-    return { start, source, ...cache.get(`chunk:${source}`, () => parseChunk(source)) };
+    return { start, source, ...remember(`chunk:${source}`, () => parseChunk(source)) };
   });
   const document: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
   for (const chunk of chunks) {
@@ -68,10 +70,10 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     // defined in another chunk, parse it again with those definitions appended after its end.
     const needed = chunks.length === 1 ? [] : chunks.filter((other) => other !== chunk).flatMap((other) => other.definitions).filter((definition) => chunk.searchable.includes(definition.mention));
     const suffix = needed.length === 0 ? '' : `\n\n${needed.map((d) => d.source).join('\n\n')}\n`;
-    const prose = suffix === '' ? chunk.prose : cache.get(`linked:${chunk.source}${suffix}`, () => collectProse(processor.parse(chunk.source + suffix) as Root, chunk.source));
+    const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(processor.parse(chunk.source + suffix) as Root, chunk.source));
     appendShifted(document, prose, bom + chunk.start);
   }
-  cache.prune();
+  cache?.prune();
   const { runs, comments, nonProse, frontMatter } = document;
   return { text, lines: new LineIndex(text), runs, comments, frontMatter, nonProse };
 }
