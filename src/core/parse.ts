@@ -20,8 +20,6 @@ export interface ProseRun {
   /** Offset from `start` of each value index (length value.length + 1); absent when the value is the source slice itself. */
   readonly offsets?: Int32Array;
   readonly block: BlockKind;
-  /** Index of the top-level block the run belongs to. */
-  readonly topLevelBlock: number;
   /** Depth of the heading the run is in (1-6), 0 outside headings. */
   readonly headingDepth: number;
 }
@@ -64,11 +62,12 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     const source = body.slice(start, starts[index + 1] ?? body.length);
     return { start, source, ...remember(`chunk:${source}`, () => parseChunk(source)) };
   });
-  const document: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
+  const document: Collected = { runs: [], comments: [], nonProse: [] };
+  const definitions = chunks.flatMap((chunk) => chunk.definitions.map((definition) => ({ owner: chunk, ...definition })));
   for (const chunk of chunks) {
     // A reference resolves only if its definition is parsed with it: when a chunk names a label
     // defined in another chunk, parse it again with those definitions appended after its end.
-    const needed = chunks.length === 1 ? [] : chunks.filter((other) => other !== chunk).flatMap((other) => other.definitions).filter((definition) => chunk.searchable.includes(definition.mention));
+    const needed = definitions.filter((definition) => definition.owner !== chunk && chunk.searchable.includes(definition.mention));
     const suffix = needed.length === 0 ? '' : `\n\n${needed.map((d) => d.source).join('\n\n')}\n`;
     const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(processor.parse(chunk.source + suffix) as Root, chunk.source));
     appendShifted(document, prose, bom + chunk.start);
@@ -111,16 +110,13 @@ interface Collected {
   comments: HtmlComment[];
   nonProse: { start: number; end: number }[];
   frontMatter?: ParsedDocument['frontMatter'];
-  topLevelBlocks: number;
 }
 
 function appendShifted(into: Collected, chunk: Collected, base: number): void {
-  const blocks = into.topLevelBlocks;
-  for (const run of chunk.runs) into.runs.push(base === 0 && blocks === 0 ? run : { ...run, start: run.start + base, end: run.end + base, topLevelBlock: run.topLevelBlock + blocks });
+  for (const run of chunk.runs) into.runs.push(base === 0 ? run : { ...run, start: run.start + base, end: run.end + base });
   for (const comment of chunk.comments) into.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
   for (const range of chunk.nonProse) into.nonProse.push({ start: range.start + base, end: range.end + base });
   if (chunk.frontMatter) into.frontMatter = { ...chunk.frontMatter, start: chunk.frontMatter.start + base, end: chunk.frontMatter.end + base };
-  into.topLevelBlocks += chunk.topLevelBlocks;
 }
 
 /** A link or footnote definition found by the parser, as source text another chunk can append. */
@@ -154,7 +150,7 @@ function normalizeLabel(text: string): string {
 /** Collects the prose of a tree parsed from `source`, keeping what starts before the end of `chunk` (a prefix of the source). */
 function collectProse(tree: Root, chunk: string): Collected {
   const limit = chunk.length;
-  const into: Collected = { runs: [], comments: [], nonProse: [], topLevelBlocks: 0 };
+  const into: Collected = { runs: [], comments: [], nonProse: [] };
   const { runs, comments, nonProse } = into;
   const markNonProse = (node: Nodes) => {
     if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
@@ -162,10 +158,10 @@ function collectProse(tree: Root, chunk: string): Collected {
     }
   };
 
-  const visit = (node: Nodes, block: BlockKind, topLevelBlock: number, headingDepth: number): void => {
+  const visit = (node: Nodes, block: BlockKind, headingDepth: number): void => {
     switch (node.type) {
       case 'text':
-        addRun(node, block, topLevelBlock, headingDepth);
+        addRun(node, block, headingDepth);
         return;
       case 'html':
         collectComments(node, comments);
@@ -173,9 +169,7 @@ function collectProse(tree: Root, chunk: string): Collected {
         return;
       case 'yaml':
       case 'toml' as string: {
-        const start = (node.position?.start.offset ?? 0);
-        const end = (node.position?.end.offset ?? 0);
-        into.frontMatter = { value: (node as { value: string }).value, start, end };
+        into.frontMatter = { value: (node as { value: string }).value, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
         markNonProse(node);
         return;
       }
@@ -191,32 +185,32 @@ function collectProse(tree: Root, chunk: string): Collected {
         if (isAutolink(node)) return;
         break;
       case 'heading':
-        for (const child of node.children) visit(child, 'heading', topLevelBlock, node.depth);
+        for (const child of node.children) visit(child, 'heading', node.depth);
         return;
       case 'tableCell':
-        for (const child of node.children) visit(child, 'tableCell', topLevelBlock, headingDepth);
+        for (const child of node.children) visit(child, 'tableCell', headingDepth);
         return;
       case 'paragraph':
-        for (const child of node.children) visit(child, 'paragraph', topLevelBlock, headingDepth);
+        for (const child of node.children) visit(child, 'paragraph', headingDepth);
         return;
     }
     if ('children' in node) {
-      for (const child of node.children as Nodes[]) visit(child, block, topLevelBlock, headingDepth);
+      for (const child of node.children as Nodes[]) visit(child, block, headingDepth);
     }
   };
 
-  const addRun = (node: Text, block: BlockKind, topLevelBlock: number, headingDepth: number): void => {
+  const addRun = (node: Text, block: BlockKind, headingDepth: number): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || node.value.length === 0) return;
     const slice = chunk.slice(start, end);
-    const offsets = slice === node.value ? undefined : alignValueToSource(node.value, slice, 0);
-    runs.push({ value: maskBareAddresses(node.value), start: start, end: end, offsets, block, topLevelBlock, headingDepth });
+    const offsets = slice === node.value ? undefined : alignValueToSource(node.value, slice);
+    runs.push({ value: maskBareAddresses(node.value), start, end, offsets, block, headingDepth });
   };
 
   for (const child of tree.children) {
     if ((child.position?.start.offset ?? 0) >= limit) break;
-    visit(child, 'paragraph', into.topLevelBlocks++, 0);
+    visit(child, 'paragraph', 0);
   }
   return into;
 }
@@ -261,7 +255,7 @@ function collectComments(node: Html, into: HtmlComment[]): void {
  * backslash escapes, character references and the container markers (`>`, list indentation) that
  * start continuation lines; everything else is the same character for character.
  */
-function alignValueToSource(value: string, source: string, base: number): Int32Array {
+function alignValueToSource(value: string, source: string): Int32Array {
   const offsets = new Int32Array(value.length + 1);
   let s = 0;
   for (let v = 0; v < value.length; v++) {
@@ -270,17 +264,17 @@ function alignValueToSource(value: string, source: string, base: number): Int32A
     const reference = source[s] === '&' ? CHARACTER_REFERENCE.exec(source.slice(s, s + 40)) : null;
     // An unknown name (`&foo;`) stays literal text in the value.
     if (reference && !value.startsWith(reference[0], v)) {
-      offsets[v] = base + s;
-      if (v + 1 < value.length && value.charCodeAt(v) >= 0xd800 && value.charCodeAt(v) <= 0xdbff) offsets[++v] = base + s;
+      offsets[v] = s;
+      if (v + 1 < value.length && value.charCodeAt(v) >= 0xd800 && value.charCodeAt(v) <= 0xdbff) offsets[++v] = s;
       s += reference[0].length;
       continue;
     }
     if (source[s] === ch) {
-      offsets[v] = base + s++;
+      offsets[v] = s++;
       continue;
     }
     if (source[s] === '\\' && source[s + 1] === ch) {
-      offsets[v] = base + s;
+      offsets[v] = s;
       s += 2;
       continue;
     }
@@ -289,13 +283,13 @@ function alignValueToSource(value: string, source: string, base: number): Int32A
       const found = source.indexOf(ch, s);
       if (found >= 0) {
         s = found;
-        offsets[v] = base + s++;
+        offsets[v] = s++;
         continue;
       }
     }
-    offsets[v] = base + Math.min(s, source.length);
+    offsets[v] = Math.min(s, source.length);
     if (s < source.length) s++;
   }
-  offsets[value.length] = base + source.length;
+  offsets[value.length] = source.length;
   return offsets;
 }
