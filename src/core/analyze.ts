@@ -49,7 +49,6 @@ export interface DocumentAnalysis {
   readonly definitions: readonly DefinitionSite[];
 }
 
-/** Finds the terms, acronyms and definitions of a parsed document. */
 /** What one run of prose holds, with indices into its value; the same value always gives the same facts. */
 interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
