@@ -9,6 +9,7 @@ import {
   resolveConfig,
   type DocumentAnalysis,
   type Finding,
+  type ResolvedConfig,
   type TermIndex,
 } from '../core/index';
 import { ProjectConfigs } from './project-config';
@@ -24,8 +25,8 @@ export function isMemo(document: vscode.TextDocument): boolean {
  * hovers, completion and the related-recommendations view.
  */
 export class MemoService {
-  private readonly analyses = new Map<string, { version: number; analysis: DocumentAnalysis }>();
-  private readonly sessions = new Map<string, DocumentSession>();
+  /** Per open document: its incremental session and the analysis of its latest version. */
+  private readonly documents = new Map<string, { session: DocumentSession; version?: number; analysis?: DocumentAnalysis }>();
   readonly index: TermIndex = getBundledIndex();
 
   constructor(readonly configs: ProjectConfigs) {}
@@ -33,13 +34,12 @@ export class MemoService {
   /** The analysis of a document's current text, computed once per version. */
   analysis(document: vscode.TextDocument): DocumentAnalysis {
     const key = document.uri.toString();
-    const cached = this.analyses.get(key);
-    if (cached && cached.version === document.version) return cached.analysis;
-    let session = this.sessions.get(key);
-    if (!session) this.sessions.set(key, (session = new DocumentSession(this.index)));
-    const analysis = session.analyze(document.getText());
-    this.analyses.set(key, { version: document.version, analysis });
-    return analysis;
+    let state = this.documents.get(key);
+    if (!state) this.documents.set(key, (state = { session: new DocumentSession(this.index) }));
+    if (state.analysis && state.version === document.version) return state.analysis;
+    state.analysis = state.session.analyze(document.getText());
+    state.version = document.version;
+    return state.analysis;
   }
 
   /**
@@ -47,25 +47,25 @@ export class MemoService {
    * typing, without parsing on every keystroke (the debounced lint brings it up to date).
    */
   latestAnalysis(document: vscode.TextDocument): DocumentAnalysis {
-    return this.analyses.get(document.uri.toString())?.analysis ?? this.analysis(document);
+    return this.documents.get(document.uri.toString())?.analysis ?? this.analysis(document);
   }
 
   /** Lints a document with the settings and the nearest `.policylens.json` (which wins over settings). */
   async lint(document: vscode.TextDocument): Promise<Finding[]> {
-    const project = await this.configs.forDocument(document.uri);
-    const config = resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(document.uri)), project.config);
-    return lintAnalysis(this.analysis(document), config);
+    return lintAnalysis(this.analysis(document), await this.configFor(document.uri));
   }
 
   /** Lints text that is not open in an editor (Lint Workspace). */
   async lintText(uri: vscode.Uri, text: string): Promise<Finding[]> {
-    const project = await this.configs.forDocument(uri);
-    const config = resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(uri)), project.config);
-    return lintAnalysis(analyzeDocument(parseMarkdown(text), this.index), config);
+    return lintAnalysis(analyzeDocument(parseMarkdown(text), this.index), await this.configFor(uri));
   }
 
   forget(document: vscode.TextDocument): void {
-    this.analyses.delete(document.uri.toString());
-    this.sessions.delete(document.uri.toString());
+    this.documents.delete(document.uri.toString());
+  }
+
+  private async configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+    const project = await this.configs.forDocument(uri);
+    return resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(uri)), project.config);
   }
 }
