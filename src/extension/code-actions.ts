@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { singularAcronym } from '../core/index';
 import { COMMANDS } from './constants';
 import { findingRange, offsetRange, ruleIdOf } from './convert';
 import type { DiagnosticsController } from './diagnostics';
@@ -28,7 +29,7 @@ export class PolicyLensCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       if (ruleId === 'acronym-undefined') {
-        const acronym = document.getText(diagnostic.range).replace(/(?<=[A-Z0-9])s$/, '');
+        const acronym = singularAcronym(document.getText(diagnostic.range));
         const allow = new vscode.CodeAction(`Add "${acronym}" to the allow-list in .policylens.json`, vscode.CodeActionKind.QuickFix);
         allow.command = { title: allow.title, command: COMMANDS.addToAllowList, arguments: [acronym, document.uri] };
         allow.diagnostics = [diagnostic];
