@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { SKIPPED_FOLDERS } from '../core/index';
 
 /** A problem with one of the paths given on the command line. */
 export interface InputProblem {
@@ -8,7 +9,8 @@ export interface InputProblem {
   readonly message: string;
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const SKIPPED = new Set(SKIPPED_FOLDERS);
+const SKIPPED_GLOBS = SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`);
 const MARKDOWN = /\.(md|markdown)$/i;
 
 /** Expands files, folders (every Markdown file below) and globs into a sorted list of unique files. */
@@ -19,7 +21,7 @@ export async function discoverFiles(inputs: readonly string[], cwd: string): Pro
     // A file or folder that exists is taken as named, even when its name looks like a pattern ("memo (1).md").
     const exists = await stat(resolve(cwd, input)).then(() => true, () => false);
     if (!exists && isDynamicPattern(input)) {
-      const matches = await glob(input, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+      const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_GLOBS, dot: false });
       if (matches.length === 0) problems.push({ file: input, message: 'no files match this pattern' });
       for (const match of matches.sort(byCodeUnits)) files.add(match);
       continue;
@@ -48,7 +50,7 @@ async function markdownFilesBelow(folder: string, problems: InputProblem[]): Pro
   for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await markdownFilesBelow(path, problems)));
+      if (!SKIPPED.has(entry.name)) found.push(...(await markdownFilesBelow(path, problems)));
     } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
       found.push(path);
     }

@@ -6,3 +6,6 @@ export const RULE_DOCS_BASE_URL = 'https://github.com/policy-lens/policy-lens/bl
 
 /** The prefix of inline control comments: `<!-- policy-lens-disable RULE -->`. */
 export const CONTROL_COMMENT_PREFIX = 'policy-lens-';
+
+/** Folders never searched for memos, by the CLI and by Lint Workspace alike. */
+export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git'];

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
+import { SKIPPED_FOLDERS } from '../../core/index';
 import { positionsOf, toDiagnostic } from '../convert';
 import type { DiagnosticsController } from '../diagnostics';
 import type { MemoService } from '../memo-service';
 import { readSettings } from '../settings';
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
-const SKIPPED = '{**/node_modules/**,**/.git/**}';
+const SKIPPED = `{${SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`).join(',')}}`;
 
 /**
  * Lints every Markdown file in the workspace, with a cancellable progress notification; results go
