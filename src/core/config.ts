@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
-import { LineIndex } from './positions';
+import { LineIndex, type Position } from './positions';
 import type { Severity } from './findings';
 
 /** A rule's configured level; `off` disables it. */
@@ -23,6 +23,13 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
+/** A parsed configuration, its problems, and where each pack is named (for messages about the pack). */
+export interface ParsedConfig {
+  config: PolicyLensConfig;
+  problems: ConfigProblem[];
+  packPositions?: Position[];
+}
+
 /** Acronyms every reader knows; writers may use them without a definition. */
 export const DEFAULT_ALLOWED_ACRONYMS: readonly string[] = [
   'US', 'USA', 'UK', 'EU', 'UN', 'GDP', 'CEO', 'PDF', 'URL', 'FAQ', 'COVID', 'TV', 'DC', 'AM', 'PM', 'ID', 'OK', 'HTML', 'NYC',
@@ -35,7 +42,7 @@ const KNOWN_KEYS = ['$schema', 'rules', 'allow', 'packs'];
 export const CONFIG_FILE_NAME = '.policylens.json';
 
 /** Parses a `.policylens.json` text (comments and trailing commas allowed) and checks its shape. */
-export function parseConfig(text: string, file: string, knownRules: readonly string[]): { config: PolicyLensConfig; problems: ConfigProblem[] } {
+export function parseConfig(text: string, file: string, knownRules: readonly string[]): ParsedConfig {
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const at = (offset: number, message: string) => {
@@ -80,23 +87,24 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
       }
     }
   }
-  config.allow = stringList(root, 'allow', at);
-  config.packs = stringList(root, 'packs', at);
+  config.allow = stringList(root, 'allow', at)?.map(({ value }) => value);
+  const packs = stringList(root, 'packs', at);
+  config.packs = packs?.map(({ value }) => value);
   if (config.allow === undefined) delete config.allow;
   if (config.packs === undefined) delete config.packs;
-  return { config, problems };
+  return { config, problems, ...(packs ? { packPositions: packs.map(({ offset }) => lines.positionAt(offset)) } : {}) };
 }
 
-function stringList(root: Node, key: string, at: (offset: number, message: string) => void): string[] | undefined {
+function stringList(root: Node, key: string, at: (offset: number, message: string) => void): { value: string; offset: number }[] | undefined {
   const node = findNodeAtLocation(root, [key]);
   if (!node) return undefined;
   if (node.type !== 'array') {
     at(node.offset, `"${key}" must be an array of strings, found ${describeNode(node)}`);
     return undefined;
   }
-  const values: string[] = [];
+  const values: { value: string; offset: number }[] = [];
   for (const item of node.children ?? []) {
-    if (item.type === 'string' && item.value.trim() !== '') values.push(item.value.trim());
+    if (item.type === 'string' && item.value.trim() !== '') values.push({ value: item.value.trim(), offset: item.offset });
     else at(item.offset, `"${key}" entries must be non-empty strings, found ${describeNode(item)}`);
   }
   return values;

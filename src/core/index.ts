@@ -7,7 +7,7 @@ export { analyzeDocument, type DocumentAnalysis, type TermUse, type AcronymUse, 
 export { TermIndex, type TermOccurrence } from './terms';
 export { CorpusSearch, type SearchHit } from './search';
 export { lintText, lintAnalysis, type LintOptions } from './lint';
-export { parseConfig, resolveConfig, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel } from './config';
+export { parseConfig, resolveConfig, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type ParsedConfig, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel } from './config';
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, ruleDocsUrl, type Rule } from './rules/index';
 export { checkCorpusLinks, linkRecommendationsToTerms } from './corpus-links';
 export { DIAGNOSTIC_SOURCE, SKIPPED_FOLDERS } from './constants';
@@ -15,3 +15,8 @@ export { bundledCorpus, getBundledIndex } from './bundled';
 export { relatedRecommendations, type RelatedRecommendation } from './related';
 export { DocumentSession, EDITOR_CHUNK_TARGET } from './session';
 export { singularAcronym } from './acronyms';
+export { parsePack, type ParsedPack } from './packs/parse-pack';
+export { buildTeamCorpus, type TeamCorpus, type TeamSnippet } from './packs/team-corpus';
+export { loadPacks, readPack, resolvePackReference, isPackageName, type PackHost, type PackReference, type HostRead } from './packs/load-packs';
+export { PACK_FILE_SUFFIX, PACK_LIMITS } from './packs/limits';
+export type { Pack, PackSnippet, PackProblem, PackLocation, LoadedPack } from './packs/pack';

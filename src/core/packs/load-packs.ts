@@ -1,0 +1,109 @@
+import type { Corpus } from '../corpus';
+import type { Position } from '../positions';
+import { PACK_FILE_SUFFIX, PACK_LIMITS } from './limits';
+import type { LoadedPack, PackProblem } from './pack';
+import { parsePack } from './parse-pack';
+
+/** What reading a file gave. */
+export type HostRead = { readonly text: string } | { readonly missing: true } | { readonly tooLarge: number } | { readonly error: string };
+
+/** The file access pack loading needs; the CLI gives Node's file system, the extension `vscode.workspace.fs`. */
+export interface PackHost {
+  /** Reads a UTF-8 file, without reading more than `maxBytes`. */
+  read(path: string, maxBytes: number): Promise<HostRead>;
+  /** The names in a folder, or undefined when it cannot be listed. */
+  list(folder: string): Promise<readonly string[] | undefined>;
+  join(folder: string, relative: string): string;
+  dirname(path: string): string;
+  /** Whether a reference is an absolute path (or URI) rather than one relative to the configuration. */
+  isAbsolute(reference: string): boolean;
+}
+
+/** A pack named by a configuration: the text as written, the folder it is relative to, and where it was named. */
+export interface PackReference {
+  readonly reference: string;
+  readonly folder: string;
+  /** The configuration file (or setting) that names the pack, and the position of the name in it. */
+  readonly origin: { readonly file: string } & Position;
+}
+
+const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
+/** Whether a reference names an npm package (`team-pack`, `@office/pack`) rather than a file. */
+export function isPackageName(reference: string): boolean {
+  return NPM_NAME.test(reference) && !reference.endsWith('.json');
+}
+
+/**
+ * Finds the pack file a reference names: a path relative to the configuration's folder, or an npm
+ * package installed in a `node_modules` at or above that folder, whose `package.json` names the pack
+ * in `"policyLensPack"` or whose root holds exactly one `*.policypack.json`.
+ */
+export async function resolvePackReference(reference: PackReference, host: PackHost): Promise<{ path: string } | { message: string }> {
+  if (!isPackageName(reference.reference)) {
+    return { path: host.isAbsolute(reference.reference) ? reference.reference : host.join(reference.folder, reference.reference) };
+  }
+  for (let folder = reference.folder; ; folder = host.dirname(folder)) {
+    const packageFolder = host.join(folder, `node_modules/${reference.reference}`);
+    const manifest = await host.read(host.join(packageFolder, 'package.json'), 1024 * 1024);
+    if ('text' in manifest) return packFileOfPackage(packageFolder, manifest.text, host);
+    if (host.dirname(folder) === folder) break;
+  }
+  return { message: `cannot find the npm package "${reference.reference}" in a node_modules folder at or above ${reference.folder}; install it, or give a path ending in ${PACK_FILE_SUFFIX}` };
+}
+
+async function packFileOfPackage(folder: string, manifestText: string, host: PackHost): Promise<{ path: string } | { message: string }> {
+  let declared: unknown;
+  try {
+    declared = (JSON.parse(manifestText) as { policyLensPack?: unknown }).policyLensPack;
+  } catch {
+    return { message: `${host.join(folder, 'package.json')} is not valid JSON` };
+  }
+  if (typeof declared === 'string') return { path: host.join(folder, declared) };
+  const candidates = ((await host.list(folder)) ?? []).filter((name) => name.endsWith(PACK_FILE_SUFFIX));
+  if (candidates.length === 1) return { path: host.join(folder, candidates[0]) };
+  return {
+    message: candidates.length === 0
+      ? `the package at ${folder} holds no ${PACK_FILE_SUFFIX} file; name one in its package.json as "policyLensPack"`
+      : `the package at ${folder} holds several packs (${candidates.join(', ')}); name one in its package.json as "policyLensPack"`,
+  };
+}
+
+/** Reads and validates one pack file. */
+export async function readPack(path: string, host: PackHost, bundled: Corpus): Promise<{ loaded?: LoadedPack; problems: PackProblem[] }> {
+  const at = (message: string): { problems: PackProblem[] } => ({ problems: [{ file: path, line: 1, column: 1, severity: 'error', message }] });
+  const read = await host.read(path, PACK_LIMITS.fileBytes);
+  if ('missing' in read) return at('the pack file does not exist');
+  if ('tooLarge' in read) return at(`the pack is ${(read.tooLarge / (1024 * 1024)).toFixed(1)} MB; packs are limited to ${PACK_LIMITS.fileBytes / (1024 * 1024)} MB`);
+  if ('error' in read) return at(`cannot read the pack: ${read.error}`);
+  return parsePack(read.text, path, bundled);
+}
+
+/**
+ * Resolves and reads the packs a configuration names, in order. A pack that cannot be found or is
+ * invalid is reported and left out; the others still load. A pack named twice loads once, at its first place.
+ */
+export async function loadPacks(references: readonly PackReference[], host: PackHost, bundled: Corpus): Promise<{ packs: LoadedPack[]; problems: PackProblem[] }> {
+  const packs: LoadedPack[] = [];
+  const problems: PackProblem[] = [];
+  const seen = new Set<string>();
+  for (const [i, reference] of references.entries()) {
+    const origin = { file: reference.origin.file, line: reference.origin.line, column: reference.origin.column, severity: 'error' as const };
+    if (i >= PACK_LIMITS.packsPerConfig) {
+      problems.push({ ...origin, message: `only ${PACK_LIMITS.packsPerConfig} packs are loaded; "${reference.reference}" and later ones are left out` });
+      break;
+    }
+    const resolved = await resolvePackReference(reference, host);
+    if ('message' in resolved) {
+      problems.push({ ...origin, message: `pack "${reference.reference}": ${resolved.message}` });
+      continue;
+    }
+    if (seen.has(resolved.path)) continue;
+    seen.add(resolved.path);
+    const { loaded, problems: packProblems } = await readPack(resolved.path, host, bundled);
+    problems.push(...packProblems);
+    if (loaded) packs.push(loaded);
+    else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded: ${packProblems.length} problem(s) in ${resolved.path}` });
+  }
+  return { packs, problems };
+}
