@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, RULE_IDS, type ConfigProblem, type PolicyLensConfig } from '../core/index';
+import { CONFIG_FILE_NAME, parseConfig, RULE_IDS, type ConfigProblem, type PolicyLensConfig, type Position } from '../core/index';
 
 /** A configuration file as read from disk, with any problems found in it. */
 export interface LoadedConfig {
   readonly file?: string;
   readonly config: PolicyLensConfig;
   readonly problems: readonly ConfigProblem[];
+  /** Where each of `config.packs` is named in the file. */
+  readonly packPositions?: readonly Position[];
 }
 
 const NO_CONFIG: LoadedConfig = { config: {}, problems: [] };

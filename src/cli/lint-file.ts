@@ -1,10 +1,13 @@
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, type Finding, type PolicyLensConfig } from '../core/index';
 import { readMarkdownFile } from './read';
+import { corpusForPackFiles } from './team-corpus';
 
 /** One file to lint, with the configuration that applies to it. */
 export interface LintJob {
   readonly path: string;
   readonly config: PolicyLensConfig;
+  /** The valid team packs that apply, in order; the worker builds (and caches) their corpus. */
+  readonly packFiles: readonly string[];
   readonly maxFileBytes: number;
 }
 
@@ -17,6 +20,7 @@ export type LintJobResult =
 export async function lintFile(job: LintJob): Promise<LintJobResult> {
   const read = await readMarkdownFile(job.path, job.maxFileBytes);
   if (!read.ok) return read;
-  const config = resolveConfig(DEFAULT_SEVERITIES, job.config);
-  return { ok: true, findings: lintText(read.text, { index: getBundledIndex(), config }), empty: read.text.trim() === '' };
+  const team = job.packFiles.length > 0 ? await corpusForPackFiles(job.packFiles) : undefined;
+  const config = resolveConfig(DEFAULT_SEVERITIES, ...(team?.configLayers ?? []), job.config);
+  return { ok: true, findings: lintText(read.text, { index: team?.index ?? getBundledIndex(), config }), empty: read.text.trim() === '' };
 }

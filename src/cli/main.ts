@@ -1,13 +1,18 @@
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainTerm } from './commands/explain';
 import { runLint, type LintInputProblem } from './commands/lint';
+import { initPack, validatePacks } from './commands/pack';
 import { searchCorpus } from './commands/search';
+import { ConfigLookup } from './config-lookup';
+import { displayPath } from './files';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { createSarifFormatter } from './formatters/sarif';
 import { createStylishFormatter } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
 import { parseByteSize } from './read';
+import { corpusForConfig } from './team-corpus';
 
 declare const POLICY_LENS_VERSION: string;
 const VERSION = typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : '0.0.0-dev';
@@ -21,6 +26,8 @@ Commands:
   lint [files|folders|globs...]   Check Markdown memos (default: the current folder)
   explain TERM                    Show a glossary entry and its linked recommendations
   search QUERY                    Fuzzy-search recommendations and terms
+  pack validate FILE...           Check team packs (*.policypack.json)
+  pack init [FILE]                Start a team pack (--name NAME, --from MEMOS... adds their acronyms)
 
 Lint options:
   --format stylish|json|sarif|github   Output format (default: stylish)
@@ -33,6 +40,7 @@ Lint options:
 
 Other options:
   --format text|json                   For explain and search
+  --config FILE                        For explain and search: the configuration whose packs to use
   --limit N                            Number of search results (default: 10)
   -h, --help, -v, --version
 
@@ -81,6 +89,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     case 'explain':
     case 'search':
       return lookupCommand(command, rest, io);
+    case 'pack':
+      return packCommand(rest, io);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -156,7 +166,7 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, limit: { type: 'string', default: '10' } },
+    options: { format: { type: 'string', default: 'text' }, limit: { type: 'string', default: '10' }, config: { type: 'string' } },
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"; expected text or json`);
@@ -164,7 +174,33 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   if (!query) throw new UsageError(`${command} needs a ${command === 'explain' ? 'term' : 'query'}`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a positive whole number, not "${values.limit}"`);
-  const output = command === 'explain' ? explainTerm(query, format) : searchCorpus(query, format, limit);
+  const lookup = new ConfigLookup(values.config && resolve(io.cwd, values.config));
+  const loaded = await lookup.forFile(join(io.cwd, 'memo.md'));
+  const corpus = await corpusForConfig(loaded);
+  for (const problem of [...loaded.problems, ...corpus.problems]) io.stderr(`policy-lens: ${displayPath(problem.file, io.cwd)}:${problem.line}:${problem.column}: ${problem.message}\n`);
+  const output = command === 'explain' ? explainTerm(query, format, corpus.index) : searchCorpus(query, format, limit, corpus.index);
+  io.stdout(output.stdout);
+  io.stderr(output.stderr);
+  return output.exitCode;
+}
+
+async function packCommand(args: readonly string[], io: Io): Promise<number> {
+  const [subcommand, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, from: { type: 'string', multiple: true } },
+  });
+  let output;
+  if (subcommand === 'validate') {
+    if (positionals.length === 0) throw new UsageError('pack validate needs one or more pack files');
+    output = await validatePacks(positionals, io.cwd);
+  } else if (subcommand === 'init') {
+    if (positionals.length > 1) throw new UsageError('pack init takes one file name');
+    output = await initPack({ file: positionals[0], name: values.name, from: values.from ?? [], cwd: io.cwd, today: new Date().toISOString().slice(0, 10) });
+  } else {
+    throw new UsageError(subcommand ? `unknown pack command "${subcommand}"; expected validate or init` : 'pack needs a command: validate or init');
+  }
   io.stdout(output.stdout);
   io.stderr(output.stderr);
   return output.exitCode;

@@ -20,3 +20,5 @@ export { buildTeamCorpus, type TeamCorpus, type TeamSnippet } from './packs/team
 export { loadPacks, readPack, resolvePackReference, isPackageName, type PackHost, type PackReference, type HostRead } from './packs/load-packs';
 export { PACK_FILE_SUFFIX, PACK_LIMITS } from './packs/limits';
 export type { Pack, PackSnippet, PackProblem, PackLocation, LoadedPack } from './packs/pack';
+export { scaffoldPack, newlyDefinedAcronyms, addTermToPackText, acronymTerm, houseSource, idFor, type DefinedAcronym } from './packs/pack-edits';
+export { snippetsFromCodeSnippets, codeSnippetsFromPack, type ImportedSnippets } from './packs/snippet-files';

@@ -3,18 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { main } from '../../src/cli/main';
 import { getBundledIndex, RULE_IDS } from '../../src/core/index';
+import { runCli, type RunResult } from './helpers/run-cli';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-interface RunResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 interface JsonFix {
   range: [number, number];
@@ -43,20 +37,8 @@ interface JsonFileResult {
 let root = '';
 
 /** Runs the CLI in-process with captured output; `cwd` is relative to the fixture root. */
-async function run(args: readonly string[], options: { cwd?: string; isTty?: boolean } = {}): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd: options.cwd ? path.join(root, options.cwd) : root,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTty: options.isTty ?? false,
-  });
-  return { code, stdout, stderr };
+function run(args: readonly string[], options: { cwd?: string; isTty?: boolean } = {}): Promise<RunResult> {
+  return runCli(args, options.cwd ? path.join(root, options.cwd) : root, options.isTty);
 }
 
 /** Runs `lint ... --format json` and parses stdout. */

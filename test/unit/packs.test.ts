@@ -71,7 +71,7 @@ describe('team packs: parsing and validation', () => {
     assert.ok(messages.some((m) => /unknown field "extra" in terms\[0\]/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /terms\[1\]\.definition must be string/.test(m)), messages.join('\n'));
     assert.match(problemsOf(JSON.stringify({ name: 'team' }))[0].message, /the pack is missing the required field "version"/);
-    assert.match(problemsOf(pack({ version: '1.0' }))[0].message, /version must match pattern/);
+    assert.match(problemsOf(pack({ version: '1.0' }))[0].message, /version must be a semantic version such as 1\.0\.0/);
     const kind = problemsOf(text).find((problem) => problem.message.includes('.kind'))!;
     assert.equal(text.split('\n')[kind.line - 1].slice(kind.column - 1).trim(), '"initialism",');
   });
@@ -217,10 +217,10 @@ describe('team packs: finding and loading', () => {
     const lines = problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`);
     assert.deepEqual(lines, [
       '/ws/missing.policypack.json:1:1 the pack file does not exist',
-      '/ws/.policylens.json:3:14 pack "missing.policypack.json" was not loaded: 1 problem(s) in /ws/missing.policypack.json',
+      '/ws/.policylens.json:3:14 pack "missing.policypack.json" was not loaded because of 1 problem(s) in it',
       '/ws/broken.policypack.json:1:11 invalid JSON: value expected',
       '/ws/broken.policypack.json:1:11 invalid JSON: close brace expected',
-      '/ws/.policylens.json:3:14 pack "broken.policypack.json" was not loaded: 2 problem(s) in /ws/broken.policypack.json',
+      '/ws/.policylens.json:3:14 pack "broken.policypack.json" was not loaded because of 2 problem(s) in it',
       '/ws/.policylens.json:3:14 pack "not-installed": cannot find the npm package "not-installed" in a node_modules folder at or above /ws; install it, or give a path ending in .policypack.json',
     ]);
   });

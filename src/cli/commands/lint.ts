@@ -6,6 +6,7 @@ import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
 import type { LintJob } from '../lint-file';
 import { lintAll } from '../lint-pool';
+import { corpusForConfig } from '../team-corpus';
 
 /** What `policy-lens lint` was asked to do. */
 export interface LintRequest {
@@ -48,11 +49,17 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
   let totalBytes = 0;
   for (const file of files) {
     const loaded = await lookup.forFile(file);
+    const corpus = await corpusForConfig(loaded);
     if (loaded.file && !reportedConfigs.has(loaded.file)) {
       reportedConfigs.add(loaded.file);
       problems.push(...loaded.problems.map((problem: ConfigProblem) => ({ ...problem, file: displayPath(problem.file, request.cwd) })));
+      for (const problem of corpus.problems) {
+        const shown = { ...problem, file: displayPath(problem.file, request.cwd) };
+        if (problem.severity === 'error') problems.push(shown);
+        else notes.push(`${shown.file}:${shown.line}:${shown.column}: warning: ${problem.message}`);
+      }
     }
-    jobs.push({ path: file, config: loaded.config, maxFileBytes: request.maxFileBytes });
+    jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes });
     totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
   const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);

@@ -103,7 +103,7 @@ export async function loadPacks(references: readonly PackReference[], host: Pack
     const { loaded, problems: packProblems } = await readPack(resolved.path, host, bundled);
     problems.push(...packProblems);
     if (loaded) packs.push(loaded);
-    else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded: ${packProblems.length} problem(s) in ${resolved.path}` });
+    else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded because of ${packProblems.length} problem(s) in it` });
   }
   return { packs, problems };
 }

@@ -101,8 +101,31 @@ function describeSchemaError(path: JSONPath, keyword: string, message: string, p
       return `${where} is missing the required field "${params.missingProperty}"`;
     case 'enum':
       return `${where} must be one of ${(params.allowedValues ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'pattern':
+      return `${where} must be ${expectedForm(path)}`;
     default:
       return `${where} ${message}`;
+  }
+}
+
+/** What a field with a pattern holds, in words rather than the regular expression. */
+function expectedForm(path: JSONPath): string {
+  const field = [...path].reverse().find((part): part is string => typeof part === 'string') ?? '';
+  switch (field) {
+    case 'version':
+      return 'a semantic version such as 1.0.0';
+    case 'name':
+      return 'lowercase like an npm package name, such as trade-office or @agency/glossary';
+    case 'asOf':
+    case 'statusSince':
+    case 'date':
+      return 'a date written YYYY, YYYY-MM or YYYY-MM-DD';
+    case 'url':
+      return 'an https:// address';
+    case 'allow':
+      return 'an acronym such as NATO';
+    default:
+      return 'a kebab-case id such as chips-act';
   }
 }
 
