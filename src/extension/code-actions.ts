@@ -3,15 +3,17 @@ import { singularAcronym } from '../core/index';
 import { COMMANDS } from './constants';
 import { findingRange, offsetRange, ruleIdOf } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import type { MemoService } from './memo-service';
 
 /**
  * Quick fixes for our diagnostics: the engine's own fix (expand an acronym, correct an expansion,
- * name the successor of an outdated term), silencing the rule on that line, and allowing an acronym.
+ * name the successor of an outdated term), silencing the rule on that line, and allowing an acronym
+ * or adding it to a team pack.
  */
 export class PolicyLensCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly diagnostics: DiagnosticsController) {}
+  constructor(private readonly diagnostics: DiagnosticsController, private readonly memos: MemoService) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const linted = this.diagnostics.findings(document);
@@ -34,6 +36,12 @@ export class PolicyLensCodeActions implements vscode.CodeActionProvider {
         allow.command = { title: allow.title, command: COMMANDS.addToAllowList, arguments: [acronym, document.uri] };
         allow.diagnostics = [diagnostic];
         actions.push(allow);
+        if (!this.memos.index(document).acronym(acronym)) {
+          const toPack = new vscode.CodeAction(`Add "${acronym}" to team pack...`, vscode.CodeActionKind.QuickFix);
+          toPack.command = { title: toPack.title, command: COMMANDS.addToTeamPack, arguments: [acronym, document.uri] };
+          toPack.diagnostics = [diagnostic];
+          actions.push(toPack);
+        }
       }
       actions.push(this.disableForLine(document, diagnostic, ruleId));
     }

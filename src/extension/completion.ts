@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isInNonProse, type Term } from '../core/index';
+import { isInNonProse, type Term, type TermIndex } from '../core/index';
 import type { MemoService } from './memo-service';
 import { escapeMarkdown, statusText } from './render';
 
@@ -10,7 +10,8 @@ const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
  * for acronyms and the term itself otherwise, with the definition alongside.
  */
 export class TermCompletionProvider implements vscode.CompletionItemProvider {
-  private items?: vscode.CompletionItem[];
+  /** One list per term index (the bundled one, or one with a document's packs), built on first use. */
+  private readonly items = new WeakMap<TermIndex, vscode.CompletionItem[]>();
 
   constructor(private readonly memos: MemoService) {}
 
@@ -18,25 +19,26 @@ export class TermCompletionProvider implements vscode.CompletionItemProvider {
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     const word = WORD_BEFORE.exec(linePrefix);
     if (!word) return undefined;
-    if (isInNonProse(this.memos.latestAnalysis(document).document, document.offsetAt(position) - 1)) return undefined;
+    const analysis = this.memos.latestAnalysis(document);
+    if (isInNonProse(analysis.document, document.offsetAt(position) - 1)) return undefined;
     const range = new vscode.Range(position.translate(0, -word[0].length), position);
-    return this.allItems().map((item) => ({ ...item, range }));
+    return this.allItems(analysis.index).map((item) => ({ ...item, range }));
   }
 
-  /** One item per term, built once: the glossary does not change while the extension runs. */
-  private allItems(): vscode.CompletionItem[] {
-    this.items ??= this.memos.index.terms.map((term) => this.item(term));
-    return this.items;
+  private allItems(index: TermIndex): vscode.CompletionItem[] {
+    let items = this.items.get(index);
+    if (!items) this.items.set(index, (items = index.terms.map((term) => this.item(term, index))));
+    return items;
   }
 
-  private item(term: Term): vscode.CompletionItem {
+  private item(term: Term, index: TermIndex): vscode.CompletionItem {
     const acronym = term.kind === 'acronym' && term.expansion;
     const label = acronym ? `${term.expansion} (${term.term})` : term.term;
     const item = new vscode.CompletionItem({ label: term.term, description: acronym ? term.expansion : undefined }, vscode.CompletionItemKind.Reference);
     item.insertText = label;
     item.filterText = [term.term, term.expansion, ...(term.aliases ?? [])].filter(Boolean).join(' ');
     item.detail = label;
-    item.documentation = new vscode.MarkdownString(`${escapeMarkdown(term.definition)}\n\n*${statusText(term, this.memos.index)}*`);
+    item.documentation = new vscode.MarkdownString(`${escapeMarkdown(term.definition)}\n\n*${statusText(term, index)}*`);
     if (term.status !== 'current') item.tags = [vscode.CompletionItemTag.Deprecated];
     return item;
   }

@@ -11,6 +11,11 @@ export const COMMANDS = {
   insertRecommendation: 'policyLens.insertRecommendation',
   showRecommendation: 'policyLens.showRecommendation',
   addToAllowList: 'policyLens.addToAllowList',
+  addToTeamPack: 'policyLens.addToTeamPack',
+  createTeamPack: 'policyLens.createTeamPack',
+  validateTeamPacks: 'policyLens.validateTeamPacks',
+  exportSnippetsAsPack: 'policyLens.exportSnippetsAsPack',
+  importPackSnippets: 'policyLens.importPackSnippets',
 } as const;
 
 /** Titles of the commands shown in the palette (category "Policy Lens"); the manifest is generated from these. */
@@ -23,6 +28,11 @@ export const COMMAND_TITLES: Record<(typeof COMMANDS)[keyof typeof COMMANDS], { 
   [COMMANDS.insertRecommendation]: { title: 'Insert Recommendation', palette: false, icon: '$(insert)' },
   [COMMANDS.showRecommendation]: { title: 'Show Recommendation', palette: false },
   [COMMANDS.addToAllowList]: { title: 'Add Acronym to Allow-List', palette: false },
+  [COMMANDS.addToTeamPack]: { title: 'Add Acronym to Team Pack', palette: false },
+  [COMMANDS.createTeamPack]: { title: 'Create Team Pack', palette: true },
+  [COMMANDS.validateTeamPacks]: { title: 'Validate Team Packs', palette: true },
+  [COMMANDS.exportSnippetsAsPack]: { title: 'Export Workspace Snippets as Pack', palette: true },
+  [COMMANDS.importPackSnippets]: { title: 'Import Pack Snippets', palette: true },
 };
 
 export const VIEWS = {

@@ -4,6 +4,10 @@ import { addToAllowList } from './commands/allow-list';
 import { explainTerm } from './commands/explain-term';
 import { insertAcronymGlossary } from './commands/insert-glossary';
 import { lintWorkspace } from './commands/lint-workspace';
+import { addAcronymToPack, type AddToPackInputs } from './commands/packs/add-to-pack';
+import { createTeamPack, type CreatePackInputs } from './commands/packs/create-pack';
+import { exportSnippetsAsPack, importPackSnippets } from './commands/packs/pack-snippets';
+import { validateTeamPacks } from './commands/packs/validate-packs';
 import { insertRecommendation, searchRecommendations, showRecommendation, showRelatedRecommendations } from './commands/recommendations';
 import { PolicyLensCodeActions } from './code-actions';
 import { TermCompletionProvider } from './completion';
@@ -11,6 +15,8 @@ import { COMMANDS, VIEWS } from './constants';
 import { DiagnosticsController } from './diagnostics';
 import { TermHoverProvider } from './hover';
 import { MemoService } from './memo-service';
+import { PackSnippetCompletionProvider } from './packs/pack-snippet-completion';
+import { TeamPacks } from './packs/team-packs';
 import { ProjectConfigs } from './project-config';
 import { RelatedRecommendationsView } from './related-view';
 
@@ -34,7 +40,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   // Problems in .policylens.json files live apart, so closing one never clears them.
   const configProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`);
   const configs = new ProjectConfigs(configProblems);
-  const memos = new MemoService(configs);
+  // Problems in team packs, kept apart from memo diagnostics for the same reason.
+  const packProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-packs`);
+  const packs = new TeamPacks(configs, packProblems);
+  const memos = new MemoService(configs, packs);
   const diagnostics = new DiagnosticsController(memos, collection);
   const relatedView = new RelatedRecommendationsView(memos, diagnostics);
 
@@ -42,12 +51,16 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     collection,
     configProblems,
     configs,
+    packProblems,
+    packs,
+    packs.onDidChange(() => diagnostics.lintOpenDocuments()),
     diagnostics,
     relatedView,
     vscode.window.registerTreeDataProvider(VIEWS.relatedRecommendations, relatedView),
     vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(memos)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics), PolicyLensCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics, memos), PolicyLensCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new TermCompletionProvider(memos)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new PackSnippetCompletionProvider(packs)),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, diagnostics)),
     vscode.commands.registerCommand(COMMANDS.searchRecommendations, () => searchRecommendations(memos)),
     vscode.commands.registerCommand(COMMANDS.explainTerm, (termId?: unknown) => explainTerm(memos, termId)),
@@ -56,6 +69,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.commands.registerCommand(COMMANDS.insertRecommendation, (id: unknown) => insertRecommendation(memos, typeof id === 'object' && id !== null && 'recommendation' in id ? (id as { recommendation: { id: string } }).recommendation.id : id)),
     vscode.commands.registerCommand(COMMANDS.showRecommendation, (id: unknown) => showRecommendation(memos, id)),
     vscode.commands.registerCommand(COMMANDS.addToAllowList, (acronym: unknown, uri: unknown) => addToAllowList(configs, acronym, uri)),
+    vscode.commands.registerCommand(COMMANDS.addToTeamPack, (acronym: unknown, uri: unknown, inputs?: AddToPackInputs) => addAcronymToPack(memos, acronym, uri, inputs)),
+    vscode.commands.registerCommand(COMMANDS.createTeamPack, (inputs?: CreatePackInputs) => createTeamPack(memos, inputs)),
+    vscode.commands.registerCommand(COMMANDS.validateTeamPacks, () => validateTeamPacks(memos, packProblems)),
+    vscode.commands.registerCommand(COMMANDS.exportSnippetsAsPack, (pack?: unknown) => exportSnippetsAsPack(memos, pack)),
+    vscode.commands.registerCommand(COMMANDS.importPackSnippets, (pack?: unknown, overwrite?: boolean) => importPackSnippets(memos, pack, overwrite)),
   );
   diagnostics.lintOpenDocuments();
   void vscode.commands.executeCommand('setContext', 'policyLens.active', true);

@@ -15,7 +15,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
     if (token.isCancellationRequested) return undefined;
     const use = analysis.termUses.find((candidate) => candidate.start <= offset && offset < candidate.end);
     if (!use) return undefined;
-    const markdown = new vscode.MarkdownString(termHoverMarkdown(use.term, this.memos.index, readSettings(document.uri).maxHoverRecommendations));
+    const markdown = new vscode.MarkdownString(termHoverMarkdown(use.term, analysis.index, readSettings(document.uri).maxHoverRecommendations));
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(markdown, offsetRange(document, use.start, use.end));
   }

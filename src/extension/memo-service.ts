@@ -3,7 +3,6 @@ import {
   analyzeDocument,
   DEFAULT_SEVERITIES,
   DocumentSession,
-  getBundledIndex,
   lintAnalysis,
   parseMarkdown,
   resolveConfig,
@@ -12,6 +11,7 @@ import {
   type ResolvedConfig,
   type TermIndex,
 } from '../core/index';
+import { BUNDLED, type DocumentCorpus, type TeamPacks } from './packs/team-packs';
 import { ProjectConfigs } from './project-config';
 import { readSettings, settingsAsConfig } from './settings';
 
@@ -25,17 +25,32 @@ export function isMemo(document: vscode.TextDocument): boolean {
  * hovers, completion and the related-recommendations view.
  */
 export class MemoService {
-  /** Per open document: its incremental session and the analysis of its latest version. */
-  private readonly documents = new Map<string, { session: DocumentSession; version?: number; analysis?: DocumentAnalysis }>();
-  readonly index: TermIndex = getBundledIndex();
+  /** Per open document: its incremental session, the corpus it was built on and the analysis of its latest version. */
+  private readonly documents = new Map<string, { session: DocumentSession; corpus: DocumentCorpus; version?: number; analysis?: DocumentAnalysis }>();
 
-  constructor(readonly configs: ProjectConfigs) {}
+  constructor(readonly configs: ProjectConfigs, readonly packs: TeamPacks) {}
+
+  /**
+   * The term index a document uses (the bundled corpus plus its packs), as of its latest lint; with
+   * no document, that of the active editor's memo.
+   */
+  index(document = vscode.window.activeTextEditor?.document): TermIndex {
+    return this.corpusOf(document).index;
+  }
+
+  /** The corpus a document was last linted with; the bundled corpus before its packs have loaded. */
+  corpusOf(document: vscode.TextDocument | undefined): DocumentCorpus {
+    return (document && this.documents.get(document.uri.toString())?.corpus) ?? BUNDLED;
+  }
 
   /** The analysis of a document's current text, computed once per version. */
   analysis(document: vscode.TextDocument): DocumentAnalysis {
     const key = document.uri.toString();
     let state = this.documents.get(key);
-    if (!state) this.documents.set(key, (state = { session: new DocumentSession(this.index) }));
+    if (!state) {
+      const corpus = this.corpusOf(undefined);
+      this.documents.set(key, (state = { session: new DocumentSession(corpus.index), corpus }));
+    }
     if (state.analysis && state.version === document.version) return state.analysis;
     state.analysis = state.session.analyze(document.getText());
     state.version = document.version;
@@ -50,22 +65,28 @@ export class MemoService {
     return this.documents.get(document.uri.toString())?.analysis ?? this.analysis(document);
   }
 
-  /** Lints a document with the settings and the nearest `.policylens.json` (which wins over settings). */
+  /** Lints a document with its packs, the settings and the nearest `.policylens.json` (which wins over both). */
   async lint(document: vscode.TextDocument): Promise<Finding[]> {
-    return lintAnalysis(this.analysis(document), await this.configFor(document.uri));
+    const corpus = await this.packs.corpusFor(document.uri);
+    const key = document.uri.toString();
+    const state = this.documents.get(key);
+    // Packs changed (or loaded for the first time): start the document's session afresh on the new index.
+    if (state?.corpus !== corpus) this.documents.set(key, { session: new DocumentSession(corpus.index), corpus });
+    return lintAnalysis(this.analysis(document), await this.configFor(document.uri, corpus));
   }
 
   /** Lints text that is not open in an editor (Lint Workspace). */
   async lintText(uri: vscode.Uri, text: string): Promise<Finding[]> {
-    return lintAnalysis(analyzeDocument(parseMarkdown(text), this.index), await this.configFor(uri));
+    const corpus = await this.packs.corpusFor(uri);
+    return lintAnalysis(analyzeDocument(parseMarkdown(text), corpus.index), await this.configFor(uri, corpus));
   }
 
   forget(document: vscode.TextDocument): void {
     this.documents.delete(document.uri.toString());
   }
 
-  private async configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+  private async configFor(uri: vscode.Uri, corpus: DocumentCorpus): Promise<ResolvedConfig> {
     const project = await this.configs.forDocument(uri);
-    return resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(uri)), project.config);
+    return resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(uri)), ...corpus.configLayers, project.config);
   }
 }

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, parseConfig, RULE_IDS, type ConfigProblem, type PolicyLensConfig } from '../core/index';
+import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, parseConfig, RULE_IDS, type ConfigProblem, type PolicyLensConfig, type Position } from '../core/index';
 
 /** A `.policylens.json` as read through `vscode.workspace.fs`. */
 export interface ProjectConfig {
   readonly uri?: vscode.Uri;
   readonly config: PolicyLensConfig;
   readonly problems: readonly ConfigProblem[];
+  /** Where each of `config.packs` is named in the file. */
+  readonly packPositions?: readonly Position[];
 }
 
 const NONE: ProjectConfig = { config: {}, problems: [] };
@@ -77,14 +79,14 @@ export class ProjectConfigs implements vscode.Disposable {
     } catch {
       return undefined;
     }
-    const { config, problems } = parseConfig(new TextDecoder().decode(bytes), uri.toString(), RULE_IDS);
+    const { config, problems, packPositions } = parseConfig(new TextDecoder().decode(bytes), uri.toString(), RULE_IDS);
     this.problems.set(uri, problems.map((problem) => {
       const position = new vscode.Position(problem.line - 1, problem.column - 1);
       const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, vscode.DiagnosticSeverity.Error);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       return diagnostic;
     }));
-    return { uri, config, problems };
+    return { uri, config, problems, packPositions };
   }
 
   dispose(): void {

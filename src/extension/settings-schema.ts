@@ -30,6 +30,13 @@ export const SETTINGS = {
     items: { type: 'string' },
     description: 'Acronyms that need no definition, added to the defaults (US, UK, EU, …) and to the allow-list of `.policylens.json`.',
   },
+  packs: {
+    type: 'array',
+    default: [],
+    scope: 'application',
+    items: { type: 'string' },
+    description: 'Team packs (`*.policypack.json`) for every workspace: absolute paths, paths relative to the workspace folder, or npm packages installed in it. They apply before the packs a `.policylens.json` names.',
+  },
   lintOnType: { type: 'boolean', default: true, scope: 'resource', description: 'Check while typing; when off, files are checked when opened and saved.' },
   debounceMs: { type: 'number', default: 250, minimum: 0, maximum: 5000, scope: 'resource', description: 'Milliseconds to wait after the last keystroke before checking.' },
   maxHoverRecommendations: { type: 'number', default: 3, minimum: 0, maximum: 20, scope: 'window', description: 'How many linked recommendations a hover shows.' },

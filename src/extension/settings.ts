@@ -8,6 +8,7 @@ export interface PolicyLensSettings {
   readonly enable: boolean;
   readonly rules: Record<string, RuleLevel>;
   readonly allow: string[];
+  readonly packs: string[];
   readonly lintOnType: boolean;
   readonly debounceMs: number;
   readonly maxHoverRecommendations: number;
@@ -21,6 +22,7 @@ export function readSettings(scope?: vscode.Uri): PolicyLensSettings {
     enable: get('enable'),
     rules: get('rules'),
     allow: get('allow'),
+    packs: ((Array.isArray(get('packs')) ? get('packs') : []) as unknown[]).filter((pack): pack is string => typeof pack === 'string' && pack.trim() !== ''),
     lintOnType: get('lintOnType'),
     debounceMs: get('debounceMs'),
     maxHoverRecommendations: get('maxHoverRecommendations'),

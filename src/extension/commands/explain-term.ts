@@ -8,9 +8,9 @@ import { termDocument } from '../render';
  * explanation opens beside the memo as a Markdown document.
  */
 export async function explainTerm(memos: MemoService, termId?: unknown): Promise<vscode.TextEditor | undefined> {
-  const term = (typeof termId === 'string' ? memos.index.lookup(termId) : undefined) ?? termAtCursor(memos) ?? (await pickTerm(memos));
+  const term = (typeof termId === 'string' ? memos.index().lookup(termId) : undefined) ?? termAtCursor(memos) ?? (await pickTerm(memos));
   if (!term) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: termDocument(term, memos.index) });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: termDocument(term, memos.index()) });
   return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
 }
 
@@ -22,7 +22,7 @@ function termAtCursor(memos: MemoService): Term | undefined {
 }
 
 async function pickTerm(memos: MemoService): Promise<Term | undefined> {
-  const items = memos.index.terms.map((term) => ({ label: term.term, description: term.expansion, detail: term.definition, term }));
+  const items = memos.index().terms.map((term) => ({ label: term.term, description: term.expansion, detail: term.definition, term }));
   const chosen = await vscode.window.showQuickPick(items, { title: 'Policy Lens: Explain Term', placeHolder: 'Type a term or acronym', matchOnDescription: true });
   return chosen?.term;
 }

@@ -12,26 +12,26 @@ function pickItem(recommendation: Recommendation, memos: MemoService): Recommend
   return {
     label: recommendation.title,
     description: recommendation.actor,
-    detail: `${recommendation.summary} — ${recommendationCitation(recommendation, memos.index)}`,
+    detail: `${recommendation.summary} — ${recommendationCitation(recommendation, memos.index())}`,
     recommendation,
   };
 }
 
 /** Inserts a recommendation, with its citation, at the cursor. */
 export async function insertRecommendation(memos: MemoService, id: unknown): Promise<boolean> {
-  const recommendation = typeof id === 'string' ? memos.index.recommendation(id) : undefined;
+  const recommendation = typeof id === 'string' ? memos.index().recommendation(id) : undefined;
   if (!recommendation) {
     void vscode.window.showErrorMessage(`Policy Lens: there is no recommendation "${String(id)}".`);
     return false;
   }
-  return insertBlockAtCursor(recommendationBlock(recommendation, memos.index));
+  return insertBlockAtCursor(recommendationBlock(recommendation, memos.index()));
 }
 
 /** Opens a recommendation as a Markdown document beside the memo. */
 export async function showRecommendation(memos: MemoService, id: unknown): Promise<vscode.TextEditor | undefined> {
-  const recommendation = typeof id === 'string' ? memos.index.recommendation(id) : undefined;
+  const recommendation = typeof id === 'string' ? memos.index().recommendation(id) : undefined;
   if (!recommendation) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: recommendationDocument(recommendation, memos.index) });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: recommendationDocument(recommendation, memos.index()) });
   return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
 }
 
@@ -40,8 +40,8 @@ export async function showRecommendation(memos: MemoService, id: unknown): Promi
  * inserted at the cursor of the editor that was active, with its citation.
  */
 export async function searchRecommendations(memos: MemoService): Promise<Recommendation | undefined> {
-  const search = new CorpusSearch(memos.index);
-  const everything = memos.index.corpus.recommendations.map((recommendation) => pickItem(recommendation, memos));
+  const search = new CorpusSearch(memos.index());
+  const everything = memos.index().corpus.recommendations.map((recommendation) => pickItem(recommendation, memos));
   const quickPick = vscode.window.createQuickPick<RecommendationPick>();
   quickPick.title = 'Policy Lens: Search Recommendations';
   quickPick.placeholder = 'Describe what you need, e.g. "join digital economy agreement"';
@@ -63,7 +63,7 @@ export async function searchRecommendations(memos: MemoService): Promise<Recomme
     quickPick.show();
   });
   quickPick.dispose();
-  if (chosen) await insertBlockAtCursor(recommendationBlock(chosen, memos.index));
+  if (chosen) await insertBlockAtCursor(recommendationBlock(chosen, memos.index()));
   return chosen;
 }
 
@@ -79,14 +79,14 @@ export async function showRelatedRecommendations(memos: MemoService, termId?: un
     placeHolder: 'Pick one to insert it at the cursor',
     matchOnDetail: true,
   });
-  if (chosen) await insertBlockAtCursor(recommendationBlock(chosen.recommendation, memos.index));
+  if (chosen) await insertBlockAtCursor(recommendationBlock(chosen.recommendation, memos.index()));
   return chosen?.recommendation;
 }
 
 /** The recommendations of one term, or else those linked to the terms of the active memo. */
 function relatedTo(memos: MemoService, termId: unknown): Recommendation[] {
-  const term = typeof termId === 'string' ? memos.index.term(termId) : undefined;
-  if (term) return memos.index.recommendationsOf(term);
+  const term = typeof termId === 'string' ? memos.index().term(termId) : undefined;
+  if (term) return memos.index().recommendationsOf(term);
   const editor = vscode.window.activeTextEditor;
   return editor ? relatedRecommendations(memos.analysis(editor.document)).map((entry) => entry.recommendation) : [];
 }

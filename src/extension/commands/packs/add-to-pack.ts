@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { acronymTerm, addTermToPackText, bundledCorpus, houseSource, parsePack } from '../../../core/index';
+import { COMMANDS } from '../../constants';
+import type { MemoService } from '../../memo-service';
+import { findWorkspacePacks, pickPack, readValidPack, today, writeText } from '../../packs/pack-files';
+
+/** Answers the command would otherwise ask for; tests and other extensions pass them. */
+export interface AddToPackInputs {
+  readonly pack?: string;
+  readonly expansion?: string;
+  readonly definition?: string;
+}
+
+const MIN_DEFINITION = 20;
+
+/**
+ * Quick fix for an undefined acronym: asks for its expansion and a definition and adds a valid entry
+ * to a team pack the user picks, with a minimal edit to the pack's text. Returns the pack's URI.
+ */
+export async function addAcronymToPack(memos: MemoService, acronym: unknown, memoUri: unknown, inputs: AddToPackInputs = {}): Promise<vscode.Uri | undefined> {
+  if (typeof acronym !== 'string' || !acronym) return undefined;
+  const memo = memoUri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((document) => document.uri.toString() === memoUri.toString()) : undefined;
+  const loaded = memo ? memos.corpusOf(memo).packUris.filter((uri) => vscode.workspace.getWorkspaceFolder(uri)) : [];
+  const candidates = [...new Map([...loaded, ...(await findWorkspacePacks())].map((uri) => [uri.toString(), uri])).values()];
+  const packUri = inputs.pack ? vscode.Uri.parse(inputs.pack) : await pickPack(candidates, `Add "${acronym}" to which team pack?`);
+  if (!packUri) {
+    if (candidates.length === 0) {
+      const choice = await vscode.window.showInformationMessage('Policy Lens: this workspace has no team pack yet.', 'Create Team Pack');
+      if (choice) await vscode.commands.executeCommand(COMMANDS.createTeamPack);
+    }
+    return undefined;
+  }
+  const { loaded: pack, text } = await readValidPack(packUri);
+  if (!pack) return undefined;
+  const defined = memo ? memos.analysis(memo).definitions.find((definition) => definition.acronym === acronym)?.expansion : undefined;
+  const expansion = inputs.expansion ?? (await vscode.window.showInputBox({ title: `What does ${acronym} stand for?`, value: defined, validateInput: (value) => (value.trim().length < 2 ? 'Write the expansion, e.g. Trade Promotion Authority' : undefined) }));
+  if (!expansion?.trim()) return undefined;
+  const definition = inputs.definition ?? (await vscode.window.showInputBox({
+    title: `Define ${acronym} in plain words`,
+    prompt: 'One to three sentences a reader new to the topic would understand.',
+    validateInput: (value) => (value.trim().length < MIN_DEFINITION ? `At least ${MIN_DEFINITION} characters` : undefined),
+  }));
+  if (!definition || definition.trim().length < MIN_DEFINITION) return undefined;
+
+  const date = today();
+  const existingSource = pack.pack.sources?.[0];
+  const source = existingSource ?? houseSource(pack.pack.name, date);
+  const taken = new Set((pack.pack.terms ?? []).map((term) => term.id));
+  const term = acronymTerm(acronym, expansion.trim(), definition.trim(), source.id, date, taken);
+  const updated = addTermToPackText(text, term, existingSource ? undefined : source);
+  const check = parsePack(updated, packUri.toString(), bundledCorpus);
+  if (!check.loaded) {
+    void vscode.window.showErrorMessage(`Policy Lens: the new entry would make the pack invalid (${check.problems[0]?.message}); nothing was written.`);
+    return undefined;
+  }
+  await writeText(packUri, updated);
+  memos.packs.reload();
+  void vscode.window.showInformationMessage(`Policy Lens: added ${acronym} (${term.expansion}) to ${vscode.workspace.asRelativePath(packUri)}.`);
+  return packUri;
+}

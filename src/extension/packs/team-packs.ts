@@ -1,0 +1,178 @@
+import * as vscode from 'vscode';
+import {
+  buildTeamCorpus,
+  bundledCorpus,
+  getBundledIndex,
+  loadPacks,
+  PACK_FILE_SUFFIX,
+  parsePack,
+  type PackProblem,
+  type PackReference,
+  type PolicyLensConfig,
+  type TeamSnippet,
+  type TermIndex,
+} from '../../core/index';
+import type { ProjectConfigs } from '../project-config';
+import { readSettings } from '../settings';
+import { problemDiagnostics } from './pack-diagnostics';
+import { absoluteReference, workspacePackHost } from './workspace-pack-host';
+
+/** The corpus a document sees: the bundled one with its packs applied. */
+export interface DocumentCorpus {
+  readonly index: TermIndex;
+  readonly configLayers: readonly PolicyLensConfig[];
+  readonly snippets: readonly TeamSnippet[];
+  /** The URIs of the packs that loaded, in order. */
+  readonly packUris: readonly vscode.Uri[];
+}
+
+/** The corpus of a document without packs. */
+export const BUNDLED: DocumentCorpus = { index: getBundledIndex(), configLayers: [], snippets: [], packUris: [] };
+
+/**
+ * Loads the team packs that apply to each document: those of the user setting `policyLens.packs`,
+ * then those of the nearest `.policylens.json`. Packs reload when a pack file or a configuration
+ * changes, without reloading the window; problems show as diagnostics in the pack files. In an
+ * untrusted workspace, packs from the workspace wait until the user trusts it.
+ */
+export class TeamPacks implements vscode.Disposable {
+  private readonly corpora = new Map<string, Promise<DocumentCorpus>>();
+  private readonly watched = new Map<string, vscode.FileSystemWatcher>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private toldAboutTrust = false;
+  /** Fires when packs may have changed: open memos should re-lint. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly configs: ProjectConfigs, private readonly problems: vscode.DiagnosticCollection) {
+    const changed = (uri: vscode.Uri) => {
+      if (uri.path.endsWith(PACK_FILE_SUFFIX) || this.isLoaded(uri)) this.reload();
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${PACK_FILE_SUFFIX}`);
+    this.disposables.push(
+      watcher,
+      this.changeEmitter,
+      watcher.onDidChange(changed),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete(changed),
+      vscode.workspace.onDidSaveTextDocument((document) => changed(document.uri)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.checkOpenPack(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.checkOpenPack(event.document)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('policyLens.packs')) this.reload();
+      }),
+      configs.onDidChange(() => this.reload()),
+    );
+  }
+
+  /** The corpus for a document, loading its packs once per configuration until something changes. */
+  corpusFor(uri: vscode.Uri): Promise<DocumentCorpus> {
+    return this.configs.forDocument(uri).then((project) => {
+      const settingPacks = readSettings(uri).packs;
+      const projectPacks = project.uri ? project.config.packs ?? [] : [];
+      if (settingPacks.length === 0 && projectPacks.length === 0) return BUNDLED;
+      const key = `${project.uri?.toString() ?? ''}\n${settingPacks.join('\n')}`;
+      let corpus = this.corpora.get(key);
+      if (!corpus) {
+        const references = [
+          ...settingPacks.map((reference): PackReference => ({ reference: absoluteReference(reference), folder: this.settingsFolder(uri), origin: { file: 'settings: policyLens.packs', line: 1, column: 1 } })),
+          ...projectPacks.map((reference, i): PackReference => ({
+            reference: absoluteReference(reference),
+            folder: vscode.Uri.joinPath(project.uri!, '..').toString(),
+            origin: { file: project.uri!.toString(), ...(project.packPositions?.[i] ?? { line: 1, column: 1 }) },
+          })),
+        ];
+        corpus = this.load(references);
+        this.corpora.set(key, corpus);
+      }
+      return corpus;
+    });
+  }
+
+  /** Every pack file loaded for any document so far. */
+  async loadedPacks(): Promise<vscode.Uri[]> {
+    const corpora = await Promise.all(this.corpora.values());
+    const unique = new Map(corpora.flatMap((corpus) => corpus.packUris).map((uri) => [uri.toString(), uri]));
+    return [...unique.values()];
+  }
+
+  /** Forgets every loaded pack, so the next lint loads them afresh. */
+  reload(): void {
+    this.corpora.clear();
+    this.changeEmitter.fire();
+  }
+
+  private async load(references: readonly PackReference[]): Promise<DocumentCorpus> {
+    const trusted = vscode.workspace.isTrusted;
+    const allowed = trusted ? references : references.filter((reference) => !this.isInWorkspace(reference));
+    if (allowed.length < references.length) this.tellAboutTrust();
+    const { packs, problems } = await loadPacks(allowed, workspacePackHost, bundledCorpus);
+    const team = buildTeamCorpus(bundledCorpus, packs);
+    this.showProblems([...problems, ...team.conflicts], packs.map((pack) => pack.file));
+    const packUris = packs.map((pack) => vscode.Uri.parse(pack.file));
+    for (const uri of packUris) this.watch(uri);
+    return { index: team.index, configLayers: team.configLayers, snippets: team.snippets, packUris };
+  }
+
+  /** Pack problems replace earlier ones in the same files; loaded packs without problems are cleared. */
+  private showProblems(problems: readonly PackProblem[], loadedFiles: readonly string[]): void {
+    const byFile = new Map<string, PackProblem[]>(loadedFiles.map((file) => [file, []]));
+    for (const problem of problems) {
+      if (!/^[a-z][\w+.-]*:/i.test(problem.file)) continue;
+      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+    }
+    for (const [file, list] of byFile) {
+      const uri = vscode.Uri.parse(file);
+      // An open pack is checked live from its text; the loaded version must not overwrite that.
+      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) continue;
+      this.problems.set(uri, problemDiagnostics(list));
+    }
+  }
+
+  /** Checks a pack open in an editor as it is typed, so mistakes show before it is saved. */
+  private checkOpenPack(document: vscode.TextDocument): void {
+    if (!document.uri.path.endsWith(PACK_FILE_SUFFIX)) return;
+    const { problems } = parsePack(document.getText(), document.uri.toString(), bundledCorpus);
+    this.problems.set(document.uri, problemDiagnostics(problems));
+  }
+
+  /** Packs outside the workspace (a file outside it, named in the user setting) get their own watcher. */
+  private watch(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.watched.has(key) || vscode.workspace.getWorkspaceFolder(uri)) return;
+    const folder = vscode.Uri.joinPath(uri, '..');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, uri.path.slice(folder.path.length + 1)));
+    watcher.onDidChange(() => this.reload());
+    watcher.onDidDelete(() => this.reload());
+    this.watched.set(key, watcher);
+  }
+
+  private isLoaded(uri: vscode.Uri): boolean {
+    return this.watched.has(uri.toString());
+  }
+
+  private isInWorkspace(reference: PackReference): boolean {
+    const target = /^[a-z][\w+.-]*:\//i.test(reference.reference) ? vscode.Uri.parse(reference.reference) : vscode.Uri.parse(reference.folder);
+    return vscode.workspace.getWorkspaceFolder(target) !== undefined || reference.origin.file !== 'settings: policyLens.packs';
+  }
+
+  private tellAboutTrust(): void {
+    if (this.toldAboutTrust) return;
+    this.toldAboutTrust = true;
+    void vscode.window.showInformationMessage('Policy Lens: team packs from this workspace are not loaded until you trust the workspace. The bundled glossary and rules work as usual.', 'Manage Workspace Trust').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
+    });
+  }
+
+  /** Relative packs in the user setting are relative to the document's workspace folder. */
+  private settingsFolder(uri: vscode.Uri): string {
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+    return (folder?.uri ?? vscode.Uri.joinPath(uri, '..')).toString();
+  }
+
+  dispose(): void {
+    for (const watcher of this.watched.values()) watcher.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
