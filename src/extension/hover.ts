@@ -9,9 +9,9 @@ import { readSettings } from './settings';
 export class TermHoverProvider implements vscode.HoverProvider {
   constructor(private readonly memos: MemoService) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const offset = document.offsetAt(position);
-    const analysis = this.memos.analysis(document);
+    const analysis = await this.memos.analysisWithPacks(document);
     if (token.isCancellationRequested) return undefined;
     const use = analysis.termUses.find((candidate) => candidate.start <= offset && offset < candidate.end);
     if (!use) return undefined;

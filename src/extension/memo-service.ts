@@ -65,14 +65,19 @@ export class MemoService {
     return this.documents.get(document.uri.toString())?.analysis ?? this.analysis(document);
   }
 
-  /** Lints a document with its packs, the settings and the nearest `.policylens.json` (which wins over both). */
-  async lint(document: vscode.TextDocument): Promise<Finding[]> {
+  /** The analysis of a document's current text with its packs loaded (hovers and completion wait for them). */
+  async analysisWithPacks(document: vscode.TextDocument): Promise<DocumentAnalysis> {
     const corpus = await this.packs.corpusFor(document.uri);
     const key = document.uri.toString();
-    const state = this.documents.get(key);
     // Packs changed (or loaded for the first time): start the document's session afresh on the new index.
-    if (state?.corpus !== corpus) this.documents.set(key, { session: new DocumentSession(corpus.index), corpus });
-    return lintAnalysis(this.analysis(document), await this.configFor(document.uri, corpus));
+    if (this.documents.get(key)?.corpus !== corpus) this.documents.set(key, { session: new DocumentSession(corpus.index), corpus });
+    return this.analysis(document);
+  }
+
+  /** Lints a document with its packs, the settings and the nearest `.policylens.json` (which wins over both). */
+  async lint(document: vscode.TextDocument): Promise<Finding[]> {
+    const analysis = await this.analysisWithPacks(document);
+    return lintAnalysis(analysis, await this.configFor(document.uri, this.corpusOf(document)));
   }
 
   /** Lints text that is not open in an editor (Lint Workspace). */
