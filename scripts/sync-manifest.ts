@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../src/core/config';
 import { PACK_FILE_SUFFIX, PACK_LIMITS, SEMVER_PATTERN } from '../src/core/packs/limits';
 import { RULES } from '../src/core/rules/index';
-import { COMMAND_TITLES, COMMANDS, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
+import { COMMAND_TITLES, COMMANDS, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
+import { SCOPES } from './generate-grammar';
 import { RULE_LEVEL_SCHEMA, SETTINGS } from '../src/extension/settings-schema';
 
 const root = join(import.meta.dirname, '..');
@@ -124,6 +125,15 @@ export function contributes() {
       { fileMatch: `*${PACK_FILE_SUFFIX}`, url: `./${PACK_SCHEMA}` },
     ],
     snippets: [{ language: 'markdown', path: './snippets/policy-memo.code-snippets' }],
+    semanticTokenTypes: [
+      { id: SEMANTIC_TOKEN_TYPES.acronym, description: 'An acronym from a team pack.' },
+      { id: SEMANTIC_TOKEN_TYPES.term, description: 'A term of art from a team pack.' },
+      { id: SEMANTIC_TOKEN_TYPES.outdated, description: 'An outdated or superseded term from a team pack.' },
+    ],
+    semanticTokenScopes: [{
+      language: 'markdown',
+      scopes: { [SEMANTIC_TOKEN_TYPES.acronym]: [SCOPES.acronym], [SEMANTIC_TOKEN_TYPES.term]: [SCOPES.term], [SEMANTIC_TOKEN_TYPES.outdated]: [SCOPES.outdated] },
+    }],
     ...(grammarScope ? { grammars: [{ scopeName: grammarScope, path: `./${GRAMMAR}`, injectTo: ['text.html.markdown'] }] } : {}),
   };
 }

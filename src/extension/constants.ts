@@ -41,3 +41,13 @@ export const VIEWS = {
 
 /** Commands that hover links may run; no other command link is trusted. */
 export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertRecommendation, COMMANDS.showRelatedRecommendations, COMMANDS.showRecommendation, COMMANDS.explainTerm];
+
+/**
+ * Semantic token types for pack terms, which the generated grammar cannot know; the manifest maps
+ * each to the grammar's scope for the same kind of term, so themes colour both alike.
+ */
+export const SEMANTIC_TOKEN_TYPES = {
+  acronym: 'policyAcronym',
+  term: 'policyTerm',
+  outdated: 'policyOutdatedTerm',
+} as const;

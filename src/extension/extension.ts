@@ -16,6 +16,7 @@ import { DiagnosticsController } from './diagnostics';
 import { TermHoverProvider } from './hover';
 import { MemoService } from './memo-service';
 import { PackSnippetCompletionProvider } from './packs/pack-snippet-completion';
+import { PackTermHighlights } from './packs/pack-term-highlights';
 import { TeamPacks } from './packs/team-packs';
 import { ProjectConfigs } from './project-config';
 import { RelatedRecommendationsView } from './related-view';
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics, memos), PolicyLensCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new TermCompletionProvider(memos)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PackSnippetCompletionProvider(packs)),
+    vscode.languages.registerDocumentSemanticTokensProvider(MARKDOWN, new PackTermHighlights(memos), PackTermHighlights.legend),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, diagnostics)),
     vscode.commands.registerCommand(COMMANDS.searchRecommendations, () => searchRecommendations(memos)),
     vscode.commands.registerCommand(COMMANDS.explainTerm, (termId?: unknown) => explainTerm(memos, termId)),

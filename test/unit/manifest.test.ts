@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configSchema, contributes } from '../../scripts/sync-manifest';
+import { configSchema, contributes, packSchema } from '../../scripts/sync-manifest';
 import { RULE_IDS } from '../../src/core/index';
 import { COMMAND_TITLES } from '../../src/extension/constants';
 import { SETTINGS } from '../../src/extension/settings-schema';
@@ -18,6 +18,13 @@ describe('extension manifest', () => {
     const schema = JSON.parse(readFileSync(join(root, 'corpus/schema/policylens.schema.json'), 'utf8'));
     assert.deepEqual(schema, configSchema());
     assert.deepEqual(Object.keys(schema.properties.rules.properties), [...RULE_IDS]);
+  });
+
+  it('ships the team-pack schema, registered for *.policypack.json, with the corpus definitions and every rule', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'corpus/schema/policypack.schema.json'), 'utf8'));
+    assert.deepEqual(schema, packSchema());
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), [...RULE_IDS]);
+    assert.ok(manifest.contributes.jsonValidation.some((entry: { fileMatch: string; url: string }) => entry.fileMatch === '*.policypack.json' && entry.url === './corpus/schema/policypack.schema.json'));
   });
 
   it('declares every setting with a description and a scope', () => {

@@ -48,6 +48,18 @@ suite('Team packs', () => {
     assert.match(hover, /tracks chip packaging capacity/);
   });
 
+  test('pack terms are highlighted as semantic tokens, with the types the manifest maps to the grammar scopes', async () => {
+    const memo = await openFixture(MEMO);
+    await waitForDiagnostics(memo.uri);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', memo.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', memo.uri);
+    assert.ok(legend && tokens, 'a semantic tokens provider answers for Markdown');
+    const [deltaLine, deltaStart, length, type] = tokens.data;
+    const start = positionOf(memo, 'APWG');
+    assert.deepStrictEqual([deltaLine, deltaStart, length, legend.tokenTypes[type]], [start.line, start.character, 4, 'policyAcronym']);
+    assert.strictEqual(tokens.data.length, 5, 'only the pack term: corpus terms are coloured by the grammar');
+  });
+
   test('pack snippets are offered in completion', async () => {
     const memo = await openFixture(MEMO);
     await waitForDiagnostics(memo.uri);
