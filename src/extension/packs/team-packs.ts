@@ -46,7 +46,7 @@ export class TeamPacks implements vscode.Disposable {
 
   constructor(private readonly configs: ProjectConfigs, private readonly problems: vscode.DiagnosticCollection) {
     const changed = (uri: vscode.Uri) => {
-      if (uri.path.endsWith(PACK_FILE_SUFFIX) || this.isLoaded(uri)) this.reload();
+      if (uri.path.endsWith(PACK_FILE_SUFFIX) || this.watched.has(uri.toString())) this.reload();
     };
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${PACK_FILE_SUFFIX}`);
     this.disposables.push(
@@ -97,9 +97,14 @@ export class TeamPacks implements vscode.Disposable {
     return [...unique.values()];
   }
 
-  /** Forgets every loaded pack, so the next lint loads them afresh. */
+  /**
+   * Forgets every loaded pack, so the next lint loads them afresh (and reports their problems again;
+   * packs open in an editor keep their live check).
+   */
   reload(): void {
     this.corpora.clear();
+    this.problems.clear();
+    for (const document of vscode.workspace.textDocuments) this.checkOpenPack(document);
     this.changeEmitter.fire();
   }
 
@@ -146,10 +151,6 @@ export class TeamPacks implements vscode.Disposable {
     watcher.onDidChange(() => this.reload());
     watcher.onDidDelete(() => this.reload());
     this.watched.set(key, watcher);
-  }
-
-  private isLoaded(uri: vscode.Uri): boolean {
-    return this.watched.has(uri.toString());
   }
 
   private isInWorkspace(reference: PackReference): boolean {
