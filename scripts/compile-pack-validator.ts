@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import { packSchema } from './sync-manifest';
+import { packSchema } from './pack-schema';
 
 const root = join(import.meta.dirname, '..');
 const output = join(root, 'src/core/packs/validate-pack.generated.js');

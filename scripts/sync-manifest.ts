@@ -4,10 +4,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../src/core/config';
-import { PACK_FILE_SUFFIX, PACK_LIMITS, SEMVER_PATTERN } from '../src/core/packs/limits';
+import { PACK_FILE_SUFFIX } from '../src/core/packs/limits';
 import { RULES } from '../src/core/rules/index';
 import { COMMAND_TITLES, COMMANDS, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
 import { SCOPES } from './generate-grammar';
+import { packSchema } from './pack-schema';
 import { RULE_LEVEL_SCHEMA, SETTINGS } from '../src/extension/settings-schema';
 
 const root = join(import.meta.dirname, '..');
@@ -15,7 +16,6 @@ const CATEGORY = 'Policy Lens';
 const GRAMMAR = 'syntaxes/policy-lens.injection.tmLanguage.json';
 const CONFIG_SCHEMA = 'corpus/schema/policylens.schema.json';
 const PACK_SCHEMA = 'corpus/schema/policypack.schema.json';
-const CORPUS_SCHEMA = 'corpus/schema/corpus.schema.json';
 
 /** The JSON schema of `.policylens.json`, with one property per rule. */
 export function configSchema() {
@@ -34,71 +34,6 @@ export function configSchema() {
       },
       allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Acronyms that need no definition.' },
       packs: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Team packs: paths relative to this file, or npm package names.' },
-    },
-  };
-}
-
-/**
- * The JSON schema of a team pack (`*.policypack.json`): the corpus definitions of terms,
- * recommendations and sources, plus snippets, rule levels and an allow-list, with the documented limits.
- */
-export function packSchema() {
-  const corpus = JSON.parse(readFileSync(join(root, CORPUS_SCHEMA), 'utf8'));
-  const list = (definition: string, limit: number, description: string) => ({ type: 'array', maxItems: limit, items: { $ref: `#/definitions/${definition}` }, description });
-  const stringOrLines = (maxLength: number) => ({
-    anyOf: [{ type: 'string', maxLength }, { type: 'array', maxItems: PACK_LIMITS.snippetLines, items: { type: 'string', maxLength } }],
-  });
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://policy-lens.dev/schema/policypack.schema.json',
-    title: 'Policy Lens team pack (*.policypack.json)',
-    description: 'A team\'s shared terms, recommendations, sources, snippets, rule levels and allowed acronyms. Data only: nothing in a pack is ever run.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['name', 'version'],
-    properties: {
-      $schema: { type: 'string' },
-      name: { type: 'string', minLength: 1, maxLength: 214, pattern: '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$', description: 'Pack name, lowercase like an npm package name.' },
-      version: { type: 'string', pattern: SEMVER_PATTERN, description: 'Semantic version, e.g. 1.0.0.' },
-      description: { type: 'string', maxLength: 500 },
-      terms: list('term', PACK_LIMITS.terms, 'Glossary entries; a term with the id or acronym of an earlier entry replaces it.'),
-      recommendations: list('recommendation', PACK_LIMITS.recommendations, 'Recommendations, found by search and linked to the terms they name.'),
-      sources: list('source', PACK_LIMITS.sources, 'Sources that terms and recommendations cite.'),
-      snippets: {
-        type: 'object',
-        maxProperties: PACK_LIMITS.snippets,
-        additionalProperties: { $ref: '#/definitions/snippet' },
-        description: 'Snippets in VS Code\'s format (name → { prefix, body, description }), offered in Markdown files.',
-      },
-      rules: {
-        type: 'object',
-        additionalProperties: false,
-        properties: Object.fromEntries(RULES.map((rule) => [rule.id, { ...RULE_LEVEL_SCHEMA, description: rule.description }])),
-        description: 'Rule id → level, applied before the workspace\'s .policylens.json.',
-      },
-      allow: { type: 'array', maxItems: PACK_LIMITS.allow, uniqueItems: true, items: { type: 'string', pattern: '^[A-Z0-9][A-Za-z0-9&-]*$', maxLength: 40 }, description: 'Acronyms that need no definition.' },
-    },
-    definitions: {
-      ...corpus.definitions,
-      // In a pack, a term may also link itself to recommendations, its own or the bundled corpus's.
-      term: {
-        ...corpus.definitions.term,
-        properties: {
-          ...corpus.definitions.term.properties,
-          recommendations: { type: 'array', uniqueItems: true, items: { $ref: '#/definitions/id' }, description: 'Ids of recommendations (in this pack or the bundled corpus) that concern this term.' },
-        },
-      },
-      snippet: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['prefix', 'body'],
-        properties: {
-          prefix: stringOrLines(100),
-          body: stringOrLines(PACK_LIMITS.snippetLineLength),
-          description: { type: 'string', maxLength: 500 },
-          scope: { type: 'string', maxLength: 200 },
-        },
-      },
     },
   };
 }

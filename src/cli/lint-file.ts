@@ -1,6 +1,6 @@
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, type Finding, type PolicyLensConfig } from '../core/index';
 import { readMarkdownFile } from './read';
-import { corpusForPackFiles } from './team-corpus';
+import { corpusForPackFiles } from './pack-corpus';
 
 /** One file to lint, with the configuration that applies to it. */
 export interface LintJob {

@@ -5,14 +5,14 @@ import { runLint, type LintInputProblem } from './commands/lint';
 import { initPack, validatePacks } from './commands/pack';
 import { searchCorpus } from './commands/search';
 import { ConfigLookup } from './config-lookup';
-import { displayPath } from './files';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { createSarifFormatter } from './formatters/sarif';
 import { createStylishFormatter } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
 import { parseByteSize } from './read';
-import { corpusForConfig } from './team-corpus';
+import { corpusForConfig } from './pack-corpus';
+import { describePackProblem } from './pack-problems';
 
 declare const POLICY_LENS_VERSION: string;
 const VERSION = typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : '0.0.0-dev';
@@ -177,11 +177,13 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   const lookup = new ConfigLookup(values.config && resolve(io.cwd, values.config));
   const loaded = await lookup.forFile(join(io.cwd, 'memo.md'));
   const corpus = await corpusForConfig(loaded);
-  for (const problem of [...loaded.problems, ...corpus.problems]) io.stderr(`policy-lens: ${displayPath(problem.file, io.cwd)}:${problem.line}:${problem.column}: ${problem.message}\n`);
+  const problems = [...loaded.problems.map((problem) => ({ ...problem, severity: 'error' as const })), ...corpus.problems];
+  for (const problem of problems) io.stderr(`policy-lens: ${describePackProblem(problem, io.cwd)}\n`);
   const output = command === 'explain' ? explainTerm(query, format, corpus.index) : searchCorpus(query, format, limit, corpus.index);
   io.stdout(output.stdout);
   io.stderr(output.stderr);
-  return output.exitCode;
+  // As with lint: the answer is given with what loaded, and a broken configuration or pack still fails the run.
+  return problems.some((problem) => problem.severity === 'error') ? Math.max(output.exitCode, EXIT.usage) : output.exitCode;
 }
 
 async function packCommand(args: readonly string[], io: Io): Promise<number> {

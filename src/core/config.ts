@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
+import { excessiveNesting } from './json-nesting';
 import { LineIndex, type Position } from './positions';
 import type { Severity } from './findings';
 
@@ -37,6 +38,8 @@ export const DEFAULT_ALLOWED_ACRONYMS: readonly string[] = [
 
 const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 const KNOWN_KEYS = ['$schema', 'rules', 'allow', 'packs'];
+/** A configuration needs three levels; the JSON parser recurses, so deeper input is refused first. */
+const MAX_CONFIG_NESTING = 32;
 
 /** The name of the configuration file looked up from each linted file's folder upwards. */
 export const CONFIG_FILE_NAME = '.policylens.json';
@@ -51,6 +54,11 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   };
   if (text.trim() === '') {
     at(0, 'the file is empty; expected an object such as { "rules": {} }');
+    return { config: {}, problems };
+  }
+  const tooDeep = excessiveNesting(text, MAX_CONFIG_NESTING);
+  if (tooDeep !== undefined) {
+    at(tooDeep, `objects and lists are nested more than ${MAX_CONFIG_NESTING} levels deep`);
     return { config: {}, problems };
   }
   const errors: ParseError[] = [];
@@ -111,7 +119,8 @@ function stringList(root: Node, key: string, at: (offset: number, message: strin
 }
 
 function describeNode(node: Node): string {
-  return node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null'
+  if (node.type === 'null') return 'null';
+  return node.type === 'string' || node.type === 'number' || node.type === 'boolean'
     ? `${node.type} ${JSON.stringify(node.value)}`
     : `an ${node.type}`;
 }

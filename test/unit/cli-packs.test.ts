@@ -43,7 +43,7 @@ describe('CLI: team packs', () => {
     assert.ok(errors.includes('bad.policypack.json:3:14: error: version must be a semantic version such as 1.0.0'), both.stderr);
     assert.ok(errors.includes('bad.policypack.json:4:13: error: terms[0] is missing the required field "term"'), both.stderr);
     assert.ok(!errors.some((error) => error.includes('"expansion"')), 'no conditional requirement without its condition');
-    assert.ok(errors.includes('missing.policypack.json:1:1: error: the pack file does not exist'), both.stderr);
+    assert.ok(errors.includes('missing.policypack.json:1:1: error: the file does not exist'), both.stderr);
     assert.equal(errors.at(-1), '2 of 3 packs invalid');
   });
 
@@ -52,7 +52,7 @@ describe('CLI: team packs', () => {
     write('b.policypack.json', JSON.stringify({ name: 'b', version: '1.0.0', terms: [{ ...TERM, id: 'b-apwg', expansion: 'Allied Packaging Working Group' }] }, null, 2));
     const result = await runCli(['pack', 'validate', 'a.policypack.json', 'b.policypack.json'], root);
     assert.equal(result.code, 0);
-    assert.match(result.stderr, /^b\.policypack\.json:5:5: warning: "APWG" \(Allied Packaging Working Group\), id "b-apwg" replaces "APWG" \(Advanced Packaging Working Group\), id "apwg" from .*a\.policypack\.json:5:5; the later pack wins$/m);
+    assert.equal(result.stderr, 'b.policypack.json:5:5: warning: "APWG" (Allied Packaging Working Group), id "b-apwg" replaces "APWG" (Advanced Packaging Working Group), id "apwg" from an earlier pack; the later pack wins (earlier: a.policypack.json:5:5)\n');
   });
 
   it('pack init: scaffolds a valid pack from the acronyms the memos define, and never overwrites', async () => {
@@ -62,7 +62,7 @@ describe('CLI: team packs', () => {
     assert.match(result.stdout, /wrote office\.policypack\.json with 1 acronym defined in the memos \(APWG\)/);
     const text = fs.readFileSync(path.join(root, 'office.policypack.json'), 'utf8');
     const { loaded, problems } = parsePack(text, 'office.policypack.json', bundledCorpus);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems.map((problem) => problem.severity), ['warning'], 'only the placeholder definition to replace');
     assert.equal(loaded!.pack.name, 'office');
     assert.deepEqual(loaded!.pack.terms!.map((term) => [term.term, term.expansion]), [['APWG', 'Advanced Packaging Working Group']]);
     fs.writeFileSync(path.join(root, 'office.policypack.json'), '{"keep": "me"}');
@@ -71,6 +71,13 @@ describe('CLI: team packs', () => {
     assert.match(again.stderr, /office\.policypack\.json already exists; nothing was written/);
     assert.equal(fs.readFileSync(path.join(root, 'office.policypack.json'), 'utf8'), '{"keep": "me"}');
     assert.equal((await runCli(['pack', 'init', 'office.json'], root)).code, 2);
+    const missing = await runCli(['pack', 'init', 'other.policypack.json', '--from', 'nothere.md'], root);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nothere\.md: no such file or folder\npolicy-lens: nothing was written/);
+    assert.ok(!fs.existsSync(path.join(root, 'other.policypack.json')));
+    const tiny = await runCli(['pack', 'init', 'a.policypack.json'], root);
+    assert.equal(tiny.code, 0, tiny.stderr);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(root, 'a.policypack.json'), 'utf8')).sources[0].organisation, 'a team');
     assert.equal((await runCli(['pack', 'frobnicate'], root)).code, 2);
   });
 
@@ -91,8 +98,8 @@ describe('CLI: team packs', () => {
     write('memo.md', '# Memo\n\nThe APWG met.\n');
     const result = await runCli(['lint', 'memo.md', '--format', 'json'], root);
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /packs\/broken\.policypack\.json:1:60: terms\[0\]\.id must be string/);
-    assert.match(result.stderr, /\.policylens\.json:3:5: pack "packs\/broken\.policypack\.json" was not loaded because of 8 problem\(s\) in it/);
+    assert.match(result.stderr, /packs\/broken\.policypack\.json:1:60: terms\[0\]\.id must be text/);
+    assert.match(result.stderr, /\.policylens\.json:3:5: pack "packs\/broken\.policypack\.json" was not loaded because of 8 error\(s\) in it/);
     assert.match(result.stderr, /\.policylens\.json:4:5: pack "no-such-package": cannot find the npm package "no-such-package"/);
     const [file] = JSON.parse(result.stdout) as { messages: { ruleId: string; fix?: { text: string } }[] }[];
     assert.ok(file.messages.some((m) => m.ruleId === 'acronym-undefined' && m.fix?.text === 'Advanced Packaging Working Group (APWG)'));
@@ -118,5 +125,10 @@ describe('CLI: team packs', () => {
     assert.ok((JSON.parse(found.stdout) as { id: string }[]).slice(0, 3).some((hit) => hit.id === 'ssco-map-packaging-chokepoints'), found.stdout);
     const elsewhere = await runCli(['explain', 'HBM'], os.tmpdir());
     assert.equal(elsewhere.code, 2);
+    write('other/.policylens.json', JSON.stringify({ packs: [EXAMPLE_PACK, 'gone.policypack.json'] }));
+    const broken = await runCli(['explain', 'HBM'], path.join(root, 'other'));
+    assert.equal(broken.code, 2, 'a missing pack fails the run, as in lint');
+    assert.match(broken.stdout, /^HBM — high-bandwidth memory/, 'and the answer still comes from the packs that loaded');
+    assert.match(broken.stderr, /\.policylens\.json:1:\d+: error: pack "gone\.policypack\.json": the file does not exist/);
   });
 });

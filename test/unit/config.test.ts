@@ -37,4 +37,10 @@ describe('configuration', () => {
     const findings = lintText(text, { index: getBundledIndex(), config });
     assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.severity}:${text.slice(f.start, f.end)}`), ['acronym-undefined:error:AUKUS']);
   });
+
+  it('refuses deep nesting with a message instead of overflowing the stack', () => {
+    const { problems } = parseConfig(`{"rules": ${'['.repeat(100_000)}}`, 'deep.json', RULE_IDS);
+    assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.message}`), ['1:42 objects and lists are nested more than 32 levels deep']);
+    assert.match(parseConfig('{ "allow": null }', 'c.json', RULE_IDS).problems[0].message, /found null$/);
+  });
 });

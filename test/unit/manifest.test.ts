@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configSchema, contributes, packSchema } from '../../scripts/sync-manifest';
+import { packSchema } from '../../scripts/pack-schema';
+import { configSchema, contributes } from '../../scripts/sync-manifest';
 import { RULE_IDS } from '../../src/core/index';
 import { COMMAND_TITLES } from '../../src/extension/constants';
 import { SETTINGS } from '../../src/extension/settings-schema';

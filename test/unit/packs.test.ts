@@ -5,6 +5,7 @@ import {
   buildTeamCorpus,
   bundledCorpus,
   DEFAULT_SEVERITIES,
+  idFor,
   lintText,
   loadPacks,
   parsePack,
@@ -69,7 +70,7 @@ describe('team packs: parsing and validation', () => {
     const messages = problemsOf(text).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
     assert.ok(messages.some((m) => /terms\[0\]\.kind must be one of "acronym", "term"/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /unknown field "extra" in terms\[0\]/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /terms\[1\]\.definition must be string/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /terms\[1\]\.definition must be text$/.test(m)), messages.join('\n'));
     assert.match(problemsOf(JSON.stringify({ name: 'team' }))[0].message, /the pack is missing the required field "version"/);
     assert.match(problemsOf(pack({ version: '1.0' }))[0].message, /version must be a semantic version such as 1\.0\.0/);
     const kind = problemsOf(text).find((problem) => problem.message.includes('.kind'))!;
@@ -81,12 +82,12 @@ describe('team packs: parsing and validation', () => {
       terms: [TERM, { ...TERM, expansion: 'Another Packaging Group' }, { ...TERM, id: 'apwg-2', see: ['no-such-term'], recommendations: ['no-such-recommendation'] }],
       recommendations: [{ id: 'r1', title: 'Do the thing', summary: 'A summary long enough for the schema.', actor: 'Congress', sectors: ['trade'], terms: ['apwg', 'ghost'], source: { id: 'nowhere' }, year: 2026 }],
     })).map((problem) => problem.message);
-    assert.ok(messages.includes('the id "apwg" is already used by terms[0]'), messages.join('\n'));
-    assert.ok(messages.some((m) => m.startsWith('the acronym "APWG" is already defined by terms[0]')));
-    assert.ok(messages.some((m) => m.startsWith('refers to unknown term "no-such-term"')));
-    assert.ok(messages.some((m) => m.startsWith('refers to unknown recommendation "no-such-recommendation"')));
-    assert.ok(messages.some((m) => m.startsWith('refers to unknown term "ghost"')));
-    assert.ok(messages.some((m) => m.startsWith('refers to unknown source "nowhere"')));
+    assert.ok(messages.includes('terms[1].id "apwg" is already the id of terms[0]'), messages.join('\n'));
+    assert.ok(messages.includes('terms[1].term defines the acronym "APWG" again; terms[0] ("apwg") already does'));
+    assert.ok(messages.some((m) => m.startsWith('terms[2].see[0] refers to unknown term "no-such-term"')));
+    assert.ok(messages.some((m) => m.startsWith('terms[2].recommendations[0] refers to unknown recommendation "no-such-recommendation"')));
+    assert.ok(messages.some((m) => m.startsWith('recommendations[0].terms[1] refers to unknown term "ghost"')));
+    assert.ok(messages.some((m) => m.startsWith('recommendations[0].source.id refers to unknown source "nowhere"')));
   });
 
   it('lets a pack cite and link entries of the bundled corpus', () => {
@@ -95,9 +96,34 @@ describe('team packs: parsing and validation', () => {
 
   it('refuses an empty file, a file over the size limit and counts over the limits', () => {
     assert.match(problemsOf('  \n')[0].message, /empty/);
-    assert.match(problemsOf(' '.repeat(PACK_LIMITS.fileBytes + 1))[0].message, /limited to 2\.0 MB/);
+    assert.equal(problemsOf(' '.repeat(PACK_LIMITS.fileBytes + 1))[0].message, 'the pack is 2,097,153 bytes; packs are limited to 2,097,152 bytes (2 MB)');
+    // The limit is in bytes: 700,000 three-byte characters are over it.
+    assert.match(problemsOf(`"${'€'.repeat(700_000)}"`)[0].message, /the pack is 2,100,002 bytes/);
     const many = Array.from({ length: PACK_LIMITS.allow + 1 }, (_, i) => `A${i}`);
     assert.match(problemsOf(pack({ allow: many }))[0].message, /allow must NOT have more than 2000 items/);
+  });
+
+  it('refuses deep nesting before parsing, instead of overflowing the stack', () => {
+    const deep = `{"name":"deep","version":"1.0.0","description":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const [problem] = problemsOf(deep);
+    assert.equal(problem.message, 'objects and lists are nested more than 32 levels deep; a pack needs no more than five');
+    assert.equal(problem.column, 79, 'at the bracket that goes one level too deep');
+  });
+
+  it('reports keys that appear twice in one object, which JSON would silently collapse', () => {
+    const problems = problemsOf('{"name":"dup","name":"dup2","version":"1.0.0","snippets":{"a":{"prefix":"one","body":"1"},"a":{"prefix":"two","body":"2"}}}');
+    assert.deepEqual(problems.map((p) => `${p.column} ${p.message}`), ['15 the key "name" appears twice in the same object; JSON keeps only the last one', '91 the key "a" appears twice in the same object; JSON keeps only the last one']);
+  });
+
+  it('says that packs are plain JSON when it meets a comment or a trailing comma', () => {
+    assert.deepEqual(problemsOf('{ // house pack\n "name": "t", "version": "1.0.0" }').map((p) => p.message), ['invalid JSON: comments are not allowed: a pack is plain JSON']);
+    assert.equal(problemsOf('{ "name": "t", "version": "1.0.0", }')[0].message, 'invalid JSON: trailing comma: a pack is plain JSON, so remove the comma before the closing bracket');
+  });
+
+  it('warns about placeholder definitions but still loads the pack', () => {
+    const { loaded, problems } = parsePack(pack({ terms: [{ ...TERM, definition: 'Defined in memo.md as "X". Replace this sentence with a definition in plain words.' }] }), 'p.policypack.json', bundledCorpus);
+    assert.ok(loaded);
+    assert.deepEqual(problems.map((p) => [p.severity, p.message]), [['warning', 'terms[0].definition is still the placeholder; write what APWG means in plain words']]);
   });
 
   it('accepts a byte-order mark and keeps positions', () => {
@@ -108,7 +134,16 @@ describe('team packs: parsing and validation', () => {
   it('only holds data: snippets are text and rules are levels', () => {
     assert.match(problemsOf(pack({ rules: { 'acronym-undefined': 'loud' } }))[0].message, /rules\["acronym-undefined"\] must be one of/);
     assert.match(problemsOf(pack({ rules: { 'run-script': 'error' } }))[0].message, /unknown field "run-script" in rules/);
-    assert.match(problemsOf(pack({ snippets: { s: { prefix: 'p', body: { code: 'x' } } } }))[0].message, /snippets\.s\.body must be (string|array)/);
+    assert.deepEqual(problemsOf(pack({ snippets: { s: { prefix: 'p', body: { code: 'x' } } } })).map((p) => p.message), ['snippets.s.body must be text or a list']);
+    // A body of the right type but too long is told about its length, not its type.
+    assert.deepEqual(problemsOf(pack({ snippets: { s: { prefix: 'p', body: 'x'.repeat(PACK_LIMITS.snippetLineLength + 1) } } })).map((p) => p.message), ['snippets.s.body must NOT have more than 2000 characters']);
+    assert.deepEqual(problemsOf(pack({ snippets: { s: { prefix: 'p', body: Array(PACK_LIMITS.snippetLines + 1).fill('x') } } })).map((p) => p.message), ['snippets.s.body must NOT have more than 500 items']);
+  });
+});
+
+describe('team packs: scaffolding', () => {
+  it('makes ids from names in any script, without mangling accented letters', () => {
+    assert.deepEqual([idFor('ÖVP'), idFor('O-RAN'), idFor('Über Team', 'team'), idFor('—', 'team')], ['ovp', 'o-ran', 'uber-team', 'team']);
   });
 });
 
@@ -135,8 +170,8 @@ describe('team packs: precedence and conflicts', () => {
     const [conflict] = team.conflicts;
     assert.equal(conflict.file, 'packs/second.policypack.json');
     assert.equal(conflict.severity, 'warning');
-    assert.match(conflict.message, /"APWG" \(Allied Packaging Working Group\), id "apwg-team" replaces "APWG" \(Advanced Packaging Working Group\), id "apwg" from packs\/first\.policypack\.json:5:5; the later pack wins/);
-    assert.equal(conflict.related?.file, 'packs/first.policypack.json');
+    assert.equal(conflict.message, '"APWG" (Allied Packaging Working Group), id "apwg-team" replaces "APWG" (Advanced Packaging Working Group), id "apwg" from an earlier pack; the later pack wins');
+    assert.deepEqual([conflict.related?.file, conflict.related?.line, conflict.related?.column], ['packs/first.policypack.json', 5, 5]);
   });
 
   it('does not warn when a pack repeats an entry with the same meaning, or overrides the bundled corpus', () => {
@@ -216,11 +251,10 @@ describe('team packs: finding and loading', () => {
     assert.deepEqual(packs.map((loaded) => loaded.pack.name), ['good']);
     const lines = problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`);
     assert.deepEqual(lines, [
-      '/ws/missing.policypack.json:1:1 the pack file does not exist',
-      '/ws/.policylens.json:3:14 pack "missing.policypack.json" was not loaded because of 1 problem(s) in it',
+      '/ws/.policylens.json:3:14 pack "missing.policypack.json": the file does not exist (/ws/missing.policypack.json)',
       '/ws/broken.policypack.json:1:11 invalid JSON: value expected',
       '/ws/broken.policypack.json:1:11 invalid JSON: close brace expected',
-      '/ws/.policylens.json:3:14 pack "broken.policypack.json" was not loaded because of 2 problem(s) in it',
+      '/ws/.policylens.json:3:14 pack "broken.policypack.json" was not loaded because of 2 error(s) in it',
       '/ws/.policylens.json:3:14 pack "not-installed": cannot find the npm package "not-installed" in a node_modules folder at or above /ws; install it, or give a path ending in .policypack.json',
     ]);
   });
@@ -228,7 +262,17 @@ describe('team packs: finding and loading', () => {
   it('never reads more of a huge pack than the limit', async () => {
     const host = memoryHost({ '/ws/huge.policypack.json': ' '.repeat(PACK_LIMITS.fileBytes + 10) });
     const { problems } = await loadPacks([{ reference: 'huge.policypack.json', folder: '/ws', origin }], host, bundledCorpus);
-    assert.match(problems[0].message, /the pack is 2\.0 MB; packs are limited to 2 MB/);
+    assert.equal(problems[0].message, 'pack "huge.policypack.json": the pack is 2,097,162 bytes; packs are limited to 2,097,152 bytes (2 MB) (/ws/huge.policypack.json)');
+  });
+
+  it('refuses a package whose policyLensPack points outside the package', async () => {
+    const host = memoryHost({
+      '/ws/node_modules/sly/package.json': JSON.stringify({ name: 'sly', policyLensPack: '../../secret.policypack.json' }),
+      '/ws/secret.policypack.json': good,
+    });
+    const { packs, problems } = await loadPacks([{ reference: 'sly', folder: '/ws', origin }], host, bundledCorpus);
+    assert.deepEqual(packs, []);
+    assert.match(problems[0].message, /"policyLensPack" must be a path inside the package/);
   });
 
   it('loads a pack named twice once', async () => {

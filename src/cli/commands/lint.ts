@@ -6,7 +6,8 @@ import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
 import type { LintJob } from '../lint-file';
 import { lintAll } from '../lint-pool';
-import { corpusForConfig } from '../team-corpus';
+import { corpusForConfig } from '../pack-corpus';
+import { describePackProblem } from '../pack-problems';
 
 /** What `policy-lens lint` was asked to do. */
 export interface LintRequest {
@@ -54,9 +55,8 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
       reportedConfigs.add(loaded.file);
       problems.push(...loaded.problems.map((problem: ConfigProblem) => ({ ...problem, file: displayPath(problem.file, request.cwd) })));
       for (const problem of corpus.problems) {
-        const shown = { ...problem, file: displayPath(problem.file, request.cwd) };
-        if (problem.severity === 'error') problems.push(shown);
-        else notes.push(`${shown.file}:${shown.line}:${shown.column}: warning: ${problem.message}`);
+        if (problem.severity === 'error') problems.push({ ...problem, file: displayPath(problem.file, request.cwd) });
+        else notes.push(describePackProblem(problem, request.cwd));
       }
     }
     jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes });

@@ -16,6 +16,7 @@ import {
   type PackProblem,
 } from '../../core/index';
 import { discoverFiles, displayPath } from '../files';
+import { describePackProblem } from '../pack-problems';
 import { nodePackHost } from '../pack-host';
 import { readMarkdownFile } from '../read';
 
@@ -35,7 +36,7 @@ export async function validatePacks(files: readonly string[], cwd: string): Prom
   const stderr: string[] = [];
   const valid: LoadedPack[] = [];
   let invalid = 0;
-  const describe = (problem: PackProblem) => `${displayPath(problem.file, cwd)}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+  const describe = (problem: PackProblem) => describePackProblem(problem, cwd);
   for (const file of files) {
     const { loaded, problems } = await readPack(resolve(cwd, file), nodePackHost, bundledCorpus);
     stderr.push(...problems.map(describe));
@@ -59,7 +60,7 @@ export async function validatePacks(files: readonly string[], cwd: string): Prom
 export async function initPack(options: { file?: string; name?: string; from: readonly string[]; cwd: string; today: string }): Promise<PackCommandOutput> {
   const file = options.file ?? `team${PACK_FILE_SUFFIX}`;
   if (!file.endsWith(PACK_FILE_SUFFIX)) return failure(`the pack file name must end in ${PACK_FILE_SUFFIX}, as in team${PACK_FILE_SUFFIX}`);
-  const name = options.name ?? (idFor(basename(file, PACK_FILE_SUFFIX)) || 'team');
+  const name = options.name ?? idFor(basename(file, PACK_FILE_SUFFIX), 'team');
   const stderr: string[] = [];
   const memos: { where: string; analysis: ReturnType<typeof analyzeDocument> }[] = [];
   if (options.from.length > 0) {
@@ -71,6 +72,8 @@ export async function initPack(options: { file?: string; name?: string; from: re
       if (!read.ok) stderr.push(`policy-lens: ${where}: ${read.message}`);
       else memos.push({ where, analysis: analyzeDocument(parseMarkdown(read.text), getBundledIndex()) });
     }
+    // A pack scaffolded from some of the memos asked for would look complete; write none instead.
+    if (stderr.length > 0) return { stdout: '', stderr: lines([...stderr, 'policy-lens: nothing was written']), exitCode: 2 };
   }
   const acronyms = newlyDefinedAcronyms(memos);
   const text = scaffoldPack(name, acronyms, options.today);

@@ -17,7 +17,20 @@ export const PACK_LIMITS = {
   allow: 2000,
   /** Packs one configuration may name. */
   packsPerConfig: 50,
+  /** Levels of nested objects and lists; a pack needs five, and the JSON parser recurses. */
+  nesting: 32,
 } as const;
+
+/** Pack names and npm package names: lowercase, optionally scoped (`@office/glossary`). */
+export const PACK_NAME_PATTERN = '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$';
+
+/** "2,097,202 bytes", exact, so a file just over a limit does not read as equal to it. */
+export function describeSize(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** The size limit of a pack, in words. */
+export const PACK_SIZE_LIMIT = `${describeSize(PACK_LIMITS.fileBytes)} (2 MB)`;
 
 /** Semantic versioning 2.0.0, as published by semver.org. */
 export const SEMVER_PATTERN =

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus';
 import type { Position } from '../positions';
-import { PACK_FILE_SUFFIX, PACK_LIMITS } from './limits';
+import { describeSize, PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN, PACK_SIZE_LIMIT } from './limits';
 import type { LoadedPack, PackProblem } from './pack';
 import { parsePack } from './parse-pack';
 
@@ -27,10 +27,10 @@ export interface PackReference {
   readonly origin: { readonly file: string } & Position;
 }
 
-const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const NPM_NAME = new RegExp(PACK_NAME_PATTERN);
 
 /** Whether a reference names an npm package (`team-pack`, `@office/pack`) rather than a file. */
-export function isPackageName(reference: string): boolean {
+function isPackageName(reference: string): boolean {
   return NPM_NAME.test(reference) && !reference.endsWith('.json');
 }
 
@@ -59,7 +59,13 @@ async function packFileOfPackage(folder: string, manifestText: string, host: Pac
   } catch {
     return { message: `${host.join(folder, 'package.json')} is not valid JSON` };
   }
-  if (typeof declared === 'string') return { path: host.join(folder, declared) };
+  if (typeof declared === 'string') {
+    // A package's pack lives in the package: "../" would let an installed package read any file.
+    if (declared.split(/[\\/]/).includes('..') || host.isAbsolute(declared) || declared.startsWith('/')) {
+      return { message: `the package at ${folder} names "${declared}" as its pack; "policyLensPack" must be a path inside the package` };
+    }
+    return { path: host.join(folder, declared) };
+  }
   const candidates = ((await host.list(folder)) ?? []).filter((name) => name.endsWith(PACK_FILE_SUFFIX));
   if (candidates.length === 1) return { path: host.join(folder, candidates[0]) };
   return {
@@ -69,13 +75,24 @@ async function packFileOfPackage(folder: string, manifestText: string, host: Pac
   };
 }
 
+/** What reading one pack gave; `unreadable` says why there was no text to check. */
+export interface ReadPackResult {
+  readonly loaded?: LoadedPack;
+  readonly problems: PackProblem[];
+  readonly unreadable?: string;
+}
+
 /** Reads and validates one pack file. */
-export async function readPack(path: string, host: PackHost, bundled: Corpus): Promise<{ loaded?: LoadedPack; problems: PackProblem[] }> {
-  const at = (message: string): { problems: PackProblem[] } => ({ problems: [{ file: path, line: 1, column: 1, severity: 'error', message }] });
+export async function readPack(path: string, host: PackHost, bundled: Corpus): Promise<ReadPackResult> {
   const read = await host.read(path, PACK_LIMITS.fileBytes);
-  if ('missing' in read) return at('the pack file does not exist');
-  if ('tooLarge' in read) return at(`the pack is ${(read.tooLarge / (1024 * 1024)).toFixed(1)} MB; packs are limited to ${PACK_LIMITS.fileBytes / (1024 * 1024)} MB`);
-  if ('error' in read) return at(`cannot read the pack: ${read.error}`);
+  const unreadable = 'missing' in read
+    ? 'the file does not exist'
+    : 'tooLarge' in read
+      ? `the pack is ${describeSize(read.tooLarge)}; packs are limited to ${PACK_SIZE_LIMIT}`
+      : 'error' in read
+        ? `cannot read the pack: ${read.error}`
+        : undefined;
+  if (unreadable || !('text' in read)) return { problems: [{ file: path, line: 1, column: 1, severity: 'error', message: unreadable ?? 'cannot read the pack' }], unreadable };
   return parsePack(read.text, path, bundled);
 }
 
@@ -100,10 +117,16 @@ export async function loadPacks(references: readonly PackReference[], host: Pack
     }
     if (seen.has(resolved.path)) continue;
     seen.add(resolved.path);
-    const { loaded, problems: packProblems } = await readPack(resolved.path, host, bundled);
+    const { loaded, problems: packProblems, unreadable } = await readPack(resolved.path, host, bundled);
+    if (unreadable) {
+      // Nothing to point at inside the pack: say it where the pack is named.
+      problems.push({ ...origin, message: `pack "${reference.reference}": ${unreadable} (${resolved.path})` });
+      continue;
+    }
     problems.push(...packProblems);
+    const errors = packProblems.filter((problem) => problem.severity === 'error').length;
     if (loaded) packs.push(loaded);
-    else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded because of ${packProblems.length} problem(s) in it` });
+    else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded because of ${errors} error(s) in it` });
   }
   return { packs, problems };
 }

@@ -1,7 +1,8 @@
 import { applyEdits, modify, parseTree, findNodeAtLocation, type FormattingOptions } from 'jsonc-parser';
 import type { Source, Term } from '../corpus';
 import type { DocumentAnalysis } from '../analyze';
-import type { Pack } from './pack';
+import type { Pack, PackSnippet } from './pack';
+import { PLACEHOLDER_DEFINITION } from './pack-references';
 
 /** An acronym a memo defines that a team might want in its pack. */
 export interface DefinedAcronym {
@@ -13,14 +14,19 @@ export interface DefinedAcronym {
 
 const FORMATTING: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 
-/** The kebab-case id for an acronym or name ("O-RAN" → "o-ran"). */
-export function idFor(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'term';
+/** Adds snippets to a pack's text under their names, one minimal edit each. */
+export function addSnippetsToPackText(text: string, snippets: readonly (readonly [string, PackSnippet])[]): string {
+  return snippets.reduce((result, [name, snippet]) => applyEdits(result, modify(result, ['snippets', name], snippet, { formattingOptions: FORMATTING })), text);
 }
 
-/** The source a new pack's entries cite until the team names a better one. */
+/** The kebab-case id for an acronym or name ("O-RAN" → "o-ran", "ÖVP" → "ovp"). */
+export function idFor(text: string, fallback = 'term'): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || fallback;
+}
+
+/** The source that entries the team writes itself cite: the pack's house glossary. */
 export function houseSource(packName: string, today: string): Source {
-  return { id: `${idFor(packName)}-glossary`, title: `House glossary of ${packName}`, organisation: packName, date: today.slice(0, 7) };
+  return { id: `${idFor(packName, 'team')}-glossary`, title: `House glossary of ${packName}`, organisation: `${packName} team`, date: today.slice(0, 7) };
 }
 
 /** A pack term for an acronym, citing the pack's house source. */
@@ -47,7 +53,7 @@ export function scaffoldPack(name: string, acronyms: readonly DefinedAcronym[], 
   const source = houseSource(name, today);
   const taken = new Set<string>();
   const terms = acronyms.map(({ acronym, expansion, where }) => {
-    const term = acronymTerm(acronym, expansion, `Defined in ${where} as "${expansion}". Replace this sentence with a definition in plain words.`, source.id, today, taken);
+    const term = acronymTerm(acronym, expansion, `Defined in ${where} as "${expansion}". ${PLACEHOLDER_DEFINITION}`, source.id, today, taken);
     taken.add(term.id);
     return term;
   });

@@ -2,10 +2,15 @@ import type { JSONPath } from 'jsonc-parser';
 import type { Corpus } from '../corpus';
 import type { Pack } from './pack';
 
+/** The sentence `pack init` and *Create Team Pack* leave in new terms for the team to replace. */
+export const PLACEHOLDER_DEFINITION = 'Replace this sentence with a definition in plain words.';
+
 /** A problem with an entry of a pack, at the JSON path it concerns. */
 export interface PackReferenceProblem {
   readonly path: JSONPath;
+  /** What is wrong, to follow the path ("terms[0].see[1] refers to …"). */
   readonly message: string;
+  readonly severity: 'error' | 'warning';
 }
 
 /**
@@ -22,15 +27,18 @@ export function checkPackReferences(pack: Pack, bundled: Corpus): PackReferenceP
   const recommendationIds = knownIds('recommendations', recommendations, bundled.recommendations, problems);
   const sourceIds = knownIds('sources', sources, bundled.sources, problems);
   const expect = (path: JSONPath, kind: string, id: string, known: ReadonlySet<string>) => {
-    if (!known.has(id)) problems.push({ path, message: `refers to unknown ${kind} "${id}"; it is neither in this pack nor in the bundled corpus` });
+    if (!known.has(id)) problems.push({ path, severity: 'error', message: `refers to unknown ${kind} "${id}"; it is neither in this pack nor in the bundled corpus` });
   };
 
   const acronyms = new Map<string, number>();
   terms.forEach((term, i) => {
     if (term.kind === 'acronym') {
       const first = acronyms.get(term.term);
-      if (first !== undefined) problems.push({ path: ['terms', i, 'term'], message: `the acronym "${term.term}" is already defined by terms[${first}] ("${terms[first].id}")` });
+      if (first !== undefined) problems.push({ path: ['terms', i, 'term'], severity: 'error', message: `defines the acronym "${term.term}" again; terms[${first}] ("${terms[first].id}") already does` });
       else acronyms.set(term.term, i);
+    }
+    if (term.definition.includes(PLACEHOLDER_DEFINITION)) {
+      problems.push({ path: ['terms', i, 'definition'], severity: 'warning', message: `is still the placeholder; write what ${term.term} means in plain words` });
     }
     if (term.successor) expect(['terms', i, 'successor'], 'term', term.successor, termIds);
     term.see?.forEach((id, j) => expect(['terms', i, 'see', j], 'term', id, termIds));
@@ -49,7 +57,7 @@ function knownIds(field: 'terms' | 'recommendations' | 'sources', own: readonly 
   const seen = new Map<string, number>();
   own.forEach(({ id }, i) => {
     const first = seen.get(id);
-    if (first !== undefined) problems.push({ path: [field, i, 'id'], message: `the id "${id}" is already used by ${field}[${first}]` });
+    if (first !== undefined) problems.push({ path: [field, i, 'id'], severity: 'error', message: `"${id}" is already the id of ${field}[${first}]` });
     else seen.set(id, i);
   });
   return new Set([...seen.keys(), ...bundled.map(({ id }) => id)]);

@@ -1,7 +1,8 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import type { Corpus } from '../corpus';
 import { LineIndex } from '../positions';
-import { PACK_LIMITS } from './limits';
+import { excessiveNesting } from '../json-nesting';
+import { describeSize, PACK_LIMITS, PACK_SIZE_LIMIT } from './limits';
 import type { LoadedPack, Pack, PackLocation, PackProblem } from './pack';
 import { checkPackReferences } from './pack-references';
 import validatePack from './validate-pack.generated.js';
@@ -15,42 +16,82 @@ export interface ParsedPack {
 /**
  * Parses and validates a team pack: strict JSON, the pack schema, unique ids, and references that
  * resolve within the pack or the bundled corpus. A pack with any error is not used at all, so a half-read
- * pack never changes results silently; its problems name the file, line and column.
+ * pack never changes results silently; its problems (and warnings, which do not stop it loading) name
+ * the file, line and column, in order.
  */
 export function parsePack(text: string, file: string, bundled: Corpus): ParsedPack {
   const lines = new LineIndex(text);
   const problems: PackProblem[] = [];
-  const at = (offset: number, message: string) => problems.push({ file, ...position(lines, offset), severity: 'error', message });
-  if (text.length > PACK_LIMITS.fileBytes) {
-    at(0, `the pack is ${formatBytes(text.length)}; packs are limited to ${formatBytes(PACK_LIMITS.fileBytes)}`);
-    return { problems };
+  const at = (offset: number, message: string, severity: PackProblem['severity'] = 'error') => problems.push({ file, ...lines.positionAt(offset), severity, message });
+  const result = () => ({ problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) });
+  // Characters first: no UTF-8 encoding needs fewer bytes than UTF-16 code units.
+  const bytes = text.length > PACK_LIMITS.fileBytes / 3 ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > PACK_LIMITS.fileBytes) {
+    at(0, `the pack is ${describeSize(bytes)}; packs are limited to ${PACK_SIZE_LIMIT}`);
+    return result();
   }
   if (text.trim() === '') {
     at(0, 'the file is empty; expected a pack such as { "name": "my-team", "version": "1.0.0" }');
-    return { problems };
+    return result();
+  }
+  const tooDeep = excessiveNesting(text, PACK_LIMITS.nesting);
+  if (tooDeep !== undefined) {
+    at(tooDeep, `objects and lists are nested more than ${PACK_LIMITS.nesting} levels deep; a pack needs no more than five`);
+    return result();
   }
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: false, disallowComments: true });
-  for (const error of errors) at(error.offset, `invalid JSON: ${printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`);
-  if (errors.length > 0 || !root) return { problems };
+  for (const error of errors) at(error.offset, `invalid JSON: ${describeJsonError(text, error)}`);
+  if (errors.length > 0 || !root) return result();
+  for (const duplicate of duplicateKeys(root)) at(duplicate.offset, `the key "${duplicate.value}" appears twice in the same object; JSON keeps only the last one`);
 
   const data: unknown = getNodeValue(root);
   if (!validatePack(data)) {
     for (const error of relevantErrors(validatePack.errors ?? [])) {
       const path = pointerToPath(error.instancePath);
-      const extra = error.params as { additionalProperty?: string; missingProperty?: string; allowedValues?: unknown[] };
+      const extra = error.params as SchemaErrorParams;
       const node = (extra.additionalProperty && findNodeAtLocation(root, [...path, extra.additionalProperty])?.parent) || findNodeAtLocation(root, path) || root;
       at(node.offset, describeSchemaError(path, error.keyword, error.message ?? 'is invalid', extra));
     }
-    return { problems };
+    return result();
   }
   const pack = data as Pack;
   for (const problem of checkPackReferences(pack, bundled)) {
     const node = findNodeAtLocation(root, problem.path) ?? root;
-    at(node.offset, problem.message);
+    at(node.offset, `${describePath(problem.path)} ${problem.message}`, problem.severity);
   }
-  if (problems.length > 0) return { problems };
-  return { loaded: { file, pack, locations: entryLocations(root, pack, file, lines) }, problems };
+  if (problems.some((problem) => problem.severity === 'error')) return result();
+  return { loaded: { file, pack, locations: entryLocations(root, pack, file, lines) }, ...result() };
+}
+
+/** Keys that appear twice in one object, which JSON.parse would silently collapse. */
+function duplicateKeys(root: Node): Node[] {
+  const duplicates: Node[] = [];
+  const pending: Node[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (key && seen.has(key.value as string)) duplicates.push(key);
+        if (key) seen.add(key.value as string);
+      }
+    }
+    pending.push(...(node.children ?? []));
+  }
+  return duplicates;
+}
+
+/** A JSON syntax error in words, saying so when the cause is a comment or a trailing comma (packs are plain JSON). */
+function describeJsonError(text: string, error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  if (code === 'InvalidCommentToken') return 'comments are not allowed: a pack is plain JSON';
+  const before = text.slice(0, error.offset).trimEnd();
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^\s*[}\]]/.test(text.slice(error.offset))) {
+    return 'trailing comma: a pack is plain JSON, so remove the comma before the closing bracket';
+  }
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Where each term, recommendation, source and snippet starts, for conflict warnings and navigation. */
@@ -58,7 +99,7 @@ function entryLocations(root: Node, pack: Pack, file: string, lines: LineIndex):
   const locations = new Map<string, PackLocation>();
   const add = (key: string, path: JSONPath) => {
     const node = findNodeAtLocation(root, path);
-    if (node) locations.set(key, { file, ...position(lines, node.offset) });
+    if (node) locations.set(key, { file, ...lines.positionAt(node.offset) });
   };
   pack.terms?.forEach((term, i) => add(`term:${term.id}`, ['terms', i]));
   pack.recommendations?.forEach((recommendation, i) => add(`recommendation:${recommendation.id}`, ['recommendations', i]));
@@ -74,6 +115,13 @@ interface SchemaError {
   readonly params: unknown;
 }
 
+interface SchemaErrorParams {
+  additionalProperty?: string;
+  missingProperty?: string;
+  allowedValues?: unknown[];
+  type?: string | string[];
+}
+
 /**
  * Ajv reports a failed `if`/`then` or `anyOf` both as the branch errors and as a summary; the
  * summary adds nothing when a more precise error exists at or below the same place.
@@ -81,20 +129,32 @@ interface SchemaError {
 function relevantErrors(errors: readonly SchemaError[]): SchemaError[] {
   const summaries = new Set(['if', 'anyOf']);
   const precise = errors.filter((error) => !summaries.has(error.keyword));
-  const kept = errors.filter((error) => !summaries.has(error.keyword) || !precise.some((other) => other.instancePath.startsWith(error.instancePath)));
-  // anyOf over "string or list of strings" fails both branches: report the value's type once.
-  const seen = new Set<string>();
-  return kept.filter((error) => {
-    const key = `${error.instancePath} ${error.keyword} ${error.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+  const below = (error: SchemaError, other: SchemaError) => other !== error && (other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`));
+  const kept = errors.filter((error) => {
+    if (summaries.has(error.keyword)) return !precise.some((other) => below(error, other));
+    // "String or list" fails both branches: when the value has the right type for one branch, only that branch's complaint matters.
+    if (error.keyword === 'type') return !precise.some((other) => other.keyword !== 'type' && below(error, other));
     return true;
+  });
+  // A value of neither type fails once per branch: one message naming both types.
+  const types = new Map<string, string[]>();
+  for (const error of kept) if (error.keyword === 'type') types.set(error.instancePath, [...(types.get(error.instancePath) ?? []), ...[(error.params as SchemaErrorParams).type ?? []].flat()]);
+  const seen = new Set<string>();
+  return kept.flatMap((error) => {
+    if (error.keyword !== 'type') return [error];
+    if (seen.has(error.instancePath)) return [];
+    seen.add(error.instancePath);
+    return [{ ...error, params: { type: types.get(error.instancePath) } }];
   });
 }
 
-function describeSchemaError(path: JSONPath, keyword: string, message: string, params: { additionalProperty?: string; missingProperty?: string; allowedValues?: unknown[] }): string {
+const TYPE_NAMES: Record<string, string> = { string: 'text', array: 'a list', object: 'an object', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+
+function describeSchemaError(path: JSONPath, keyword: string, message: string, params: SchemaErrorParams): string {
   const where = describePath(path);
   switch (keyword) {
+    case 'type':
+      return `${where} must be ${[params.type ?? []].flat().map((type) => TYPE_NAMES[type] ?? type).join(' or ')}`;
     case 'additionalProperties':
       return `unknown field "${params.additionalProperty}" in ${where}`;
     case 'required':
@@ -123,7 +183,7 @@ function expectedForm(path: JSONPath): string {
     case 'url':
       return 'an https:// address';
     case 'allow':
-      return 'an acronym such as NATO';
+      return 'one word, such as NATO';
     default:
       return 'a kebab-case id such as chips-act';
   }
@@ -144,11 +204,3 @@ function pointerToPath(pointer: string): JSONPath {
     .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
 
-function position(lines: LineIndex, offset: number): { line: number; column: number } {
-  const { line, column } = lines.positionAt(offset);
-  return { line, column };
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}

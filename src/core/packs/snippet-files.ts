@@ -25,7 +25,7 @@ export function snippetsFromCodeSnippets(text: string, file: string): ImportedSn
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
     const snippet = value as Partial<PackSnippet> | null;
     const usable = snippet && isTextOrLines(snippet.prefix) && isTextOrLines(snippet.body);
-    const forMarkdown = !snippet?.scope || snippet.scope.split(',').some((scope) => scope.trim() === 'markdown');
+    const forMarkdown = isMarkdownScope(snippet?.scope);
     if (!usable || !forMarkdown) {
       skipped.push(name);
       continue;
@@ -39,6 +39,11 @@ export function snippetsFromCodeSnippets(text: string, file: string): ImportedSn
 export function codeSnippetsFromPack(pack: Pack): string {
   const entries = Object.entries(pack.snippets ?? {}).map(([name, snippet]) => [name, { scope: 'markdown', ...snippet }]);
   return `// Snippets of the team pack "${pack.name}" ${pack.version}, imported by Policy Lens.\n${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
+}
+
+/** Whether a snippet's `scope` (comma-separated languages; none means all) includes Markdown. */
+export function isMarkdownScope(scope: string | undefined): boolean {
+  return !scope || scope.split(',').some((language) => language.trim() === 'markdown');
 }
 
 function isTextOrLines(value: unknown): value is string | string[] {

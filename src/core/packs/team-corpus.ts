@@ -83,7 +83,7 @@ function conflict(later: Term, earlier: Term & Origin, location: PackLocation, e
   return {
     ...location,
     severity: 'warning',
-    message: `${describe(later)} replaces ${describe(earlier)} from ${earlierLocation.file}:${earlierLocation.line}:${earlierLocation.column}; the later pack wins`,
+    message: `${describe(later)} replaces ${describe(earlier)} from an earlier pack; the later pack wins`,
     related: { ...earlierLocation, message: `replaced by ${describe(later)} in ${location.file}` },
   };
 }

@@ -17,10 +17,14 @@ export async function pickPack(candidates: readonly vscode.Uri[], title: string)
   return chosen?.uri;
 }
 
+/** The document of a file when it is open in VS Code. */
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+}
+
 /** A file's text: the editor's when it is open (with unsaved edits), else the file's. */
 export async function readText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  return openDocument(uri)?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 /** Reads and validates a pack, saying what is wrong when it is not valid. */
@@ -35,7 +39,7 @@ export async function readValidPack(uri: vscode.Uri): Promise<{ loaded?: LoadedP
 
 /** Replaces a file's text: through the editor (undoable, then saved) when it is open, else on disk. */
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  const open = openDocument(uri);
   if (!open) {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     return;

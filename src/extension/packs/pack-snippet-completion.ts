@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TeamSnippet } from '../../core/index';
+import { isMarkdownScope, type TeamSnippet } from '../../core/index';
 import type { TeamPacks } from './team-packs';
 
 const WORD_BEFORE = /[\w-]*$/;
@@ -13,7 +13,7 @@ export class PackSnippetCompletionProvider implements vscode.CompletionItemProvi
     if (snippets.length === 0) return [];
     const word = WORD_BEFORE.exec(document.lineAt(position.line).text.slice(0, position.character))![0];
     const range = new vscode.Range(position.translate(0, -word.length), position);
-    return snippets.filter(isForMarkdown).flatMap((snippet) => prefixes(snippet).map((prefix) => item(snippet, prefix, range)));
+    return snippets.filter((snippet) => isMarkdownScope(snippet.scope)).flatMap((snippet) => prefixes(snippet).map((prefix) => item(snippet, prefix, range)));
   }
 }
 
@@ -29,8 +29,4 @@ function item(snippet: TeamSnippet, prefix: string, range: vscode.Range): vscode
 
 function prefixes(snippet: TeamSnippet): string[] {
   return (Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix]).filter((prefix) => prefix.trim() !== '');
-}
-
-function isForMarkdown(snippet: TeamSnippet): boolean {
-  return !snippet.scope || snippet.scope.split(',').some((scope) => scope.trim() === 'markdown');
 }

@@ -15,7 +15,10 @@ import {
 import type { ProjectConfigs } from '../project-config';
 import { readSettings } from '../settings';
 import { problemDiagnostics } from './pack-diagnostics';
-import { absoluteReference, workspacePackHost } from './workspace-pack-host';
+import { absoluteReference, isUri, workspacePackHost } from './workspace-pack-host';
+
+/** Where problems with packs named in the user setting come from; not a file. */
+const SETTING_ORIGIN = 'the policyLens.packs setting';
 
 /** The corpus a document sees: the bundled one with its packs applied. */
 export interface DocumentCorpus {
@@ -41,6 +44,7 @@ export class TeamPacks implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private toldAboutTrust = false;
+  private readonly told = new Set<string>();
   /** Fires when packs may have changed: open memos should re-lint. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -49,8 +53,13 @@ export class TeamPacks implements vscode.Disposable {
       if (uri.path.endsWith(PACK_FILE_SUFFIX) || this.watched.has(uri.toString())) this.reload();
     };
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${PACK_FILE_SUFFIX}`);
+    // Packs installed from npm sit in node_modules, which VS Code does not watch; npm rewrites the lock file on every install or update.
+    const lockFiles = vscode.workspace.createFileSystemWatcher('**/package-lock.json');
     this.disposables.push(
       watcher,
+      lockFiles,
+      lockFiles.onDidChange(() => this.reload()),
+      lockFiles.onDidCreate(() => this.reload()),
       this.changeEmitter,
       watcher.onDidChange(changed),
       watcher.onDidCreate(changed),
@@ -72,11 +81,12 @@ export class TeamPacks implements vscode.Disposable {
       const settingPacks = readSettings(uri).packs;
       const projectPacks = project.uri ? project.config.packs ?? [] : [];
       if (settingPacks.length === 0 && projectPacks.length === 0) return BUNDLED;
-      const key = `${project.uri?.toString() ?? ''}\n${settingPacks.join('\n')}`;
+      const settingsFolder = this.settingsFolder(uri);
+      const key = [project.uri?.toString() ?? '', settingsFolder, ...settingPacks].join('\n');
       let corpus = this.corpora.get(key);
       if (!corpus) {
         const references = [
-          ...settingPacks.map((reference): PackReference => ({ reference: absoluteReference(reference), folder: this.settingsFolder(uri), origin: { file: 'settings: policyLens.packs', line: 1, column: 1 } })),
+          ...settingPacks.map((reference): PackReference => ({ reference: absoluteReference(reference), folder: settingsFolder, origin: { file: SETTING_ORIGIN, line: 1, column: 1 } })),
           ...projectPacks.map((reference, i): PackReference => ({
             reference: absoluteReference(reference),
             folder: vscode.Uri.joinPath(project.uri!, '..').toString(),
@@ -112,7 +122,15 @@ export class TeamPacks implements vscode.Disposable {
     const trusted = vscode.workspace.isTrusted;
     const allowed = trusted ? references : references.filter((reference) => !this.isInWorkspace(reference));
     if (allowed.length < references.length) this.tellAboutTrust();
-    const { packs, problems } = await loadPacks(allowed, workspacePackHost, bundledCorpus);
+    let loaded;
+    try {
+      loaded = await loadPacks(allowed, workspacePackHost, bundledCorpus);
+    } catch (error) {
+      // Whatever went wrong, memos keep the bundled glossary.
+      void vscode.window.showErrorMessage(`Policy Lens: team packs could not be loaded (${(error as Error).message}); using the bundled glossary.`);
+      return BUNDLED;
+    }
+    const { packs, problems } = loaded;
     const team = buildTeamCorpus(bundledCorpus, packs);
     this.showProblems([...problems, ...team.conflicts], packs.map((pack) => pack.file));
     const packUris = packs.map((pack) => vscode.Uri.parse(pack.file));
@@ -124,8 +142,8 @@ export class TeamPacks implements vscode.Disposable {
   private showProblems(problems: readonly PackProblem[], loadedFiles: readonly string[]): void {
     const byFile = new Map<string, PackProblem[]>(loadedFiles.map((file) => [file, []]));
     for (const problem of problems) {
-      if (!/^[a-z][\w+.-]*:/i.test(problem.file)) continue;
-      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+      if (isUri(problem.file)) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+      else this.tellOnce(`Policy Lens: ${problem.file}: ${problem.message}`);
     }
     for (const [file, list] of byFile) {
       const uri = vscode.Uri.parse(file);
@@ -154,8 +172,15 @@ export class TeamPacks implements vscode.Disposable {
   }
 
   private isInWorkspace(reference: PackReference): boolean {
-    const target = /^[a-z][\w+.-]*:\//i.test(reference.reference) ? vscode.Uri.parse(reference.reference) : vscode.Uri.parse(reference.folder);
-    return vscode.workspace.getWorkspaceFolder(target) !== undefined || reference.origin.file !== 'settings: policyLens.packs';
+    const target = isUri(reference.reference) ? vscode.Uri.parse(reference.reference) : vscode.Uri.parse(reference.folder);
+    return vscode.workspace.getWorkspaceFolder(target) !== undefined || reference.origin.file !== SETTING_ORIGIN;
+  }
+
+  /** Problems with the user setting have no file to show them in: a message, once per text. */
+  private tellOnce(message: string): void {
+    if (this.told.has(message)) return;
+    this.told.add(message);
+    void vscode.window.showWarningMessage(message);
   }
 
   private tellAboutTrust(): void {

@@ -26,8 +26,13 @@ export const workspacePackHost: PackHost = {
   },
   join: (folder, relative) => vscode.Uri.joinPath(vscode.Uri.parse(folder), relative).toString(),
   dirname: (path) => vscode.Uri.joinPath(vscode.Uri.parse(path), '..').toString(),
-  isAbsolute: (reference) => /^[a-z][\w+.-]*:\//i.test(reference),
+  isAbsolute: (reference) => isUri(reference),
 };
+
+/** Whether a string is a URI ("file:///…", "vscode-vfs://…") rather than a path or a label. */
+export function isUri(text: string): boolean {
+  return /^[a-z][\w+.-]*:\/\//i.test(text);
+}
 
 /** A pack reference from a setting or a config file, as a URI string (absolute paths become file URIs). */
 export function absoluteReference(reference: string): string {

@@ -91,6 +91,8 @@ suite('Team packs', () => {
       // The pack is left out: APWG is now an unknown acronym, and the corpus still works.
       await waitForDiagnostics(memo.uri, (all) => all.some((d) => d.message.startsWith('"APWG" is used without a definition') && !d.message.includes('Advanced')));
       assert.strictEqual(await vscode.commands.executeCommand('policyLens.validateTeamPacks'), 1);
+      // The command's findings stay in the Problems panel (the reload it triggers must not clear them).
+      await waitFor(() => vscode.languages.getDiagnostics(fixtureUri(PACK)).some((d) => d.message.includes('terms[0].kind must be one of')), 10_000, 'the validation result to stay');
     });
   });
 

@@ -42,11 +42,12 @@ export async function addAcronymToPack(memos: MemoService, acronym: unknown, mem
   }));
   if (!definition || definition.trim().length < MIN_DEFINITION) return undefined;
 
+  // What the team writes itself cites the pack's house glossary, added the first time it is needed.
   const date = today();
-  const existingSource = pack.pack.sources?.[0];
-  const source = existingSource ?? houseSource(pack.pack.name, date);
+  const source = houseSource(pack.pack.name, date);
+  const existingSource = pack.pack.sources?.find((candidate) => candidate.id === source.id);
   const taken = new Set((pack.pack.terms ?? []).map((term) => term.id));
-  const term = acronymTerm(acronym, expansion.trim(), definition.trim(), source.id, date, taken);
+  const term = acronymTerm(acronym, expansion.trim(), definition.trim(), existingSource?.id ?? source.id, date, taken);
   const updated = addTermToPackText(text, term, existingSource ? undefined : source);
   const check = parsePack(updated, packUri.toString(), bundledCorpus);
   if (!check.loaded) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeDocument, idFor, newlyDefinedAcronyms, PACK_FILE_SUFFIX, parseMarkdown, scaffoldPack, SKIPPED_FOLDERS, type DefinedAcronym } from '../../../core/index';
+import { analyzeDocument, idFor, newlyDefinedAcronyms, PACK_FILE_SUFFIX, PACK_NAME_PATTERN, parseMarkdown, scaffoldPack, SKIPPED_FOLDERS, type DefinedAcronym } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
 import { exists, today } from '../../packs/pack-files';
 import { addToConfigList } from '../allow-list';
@@ -11,7 +11,7 @@ export interface CreatePackInputs {
   readonly addToConfig?: boolean;
 }
 
-const PACK_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const PACK_NAME = new RegExp(PACK_NAME_PATTERN);
 const MAX_MEMOS = 500;
 
 /**
@@ -29,11 +29,11 @@ export async function createTeamPack(memos: MemoService, inputs: CreatePackInput
   const name = inputs.name ?? (await vscode.window.showInputBox({
     title: 'Create Team Pack',
     prompt: 'Pack name, lowercase like an npm package name',
-    value: idFor(folder.name),
+    value: idFor(folder.name, 'team'),
     validateInput: (value) => (PACK_NAME.test(value) ? undefined : 'Use lowercase letters, digits and - . _ ~, e.g. trade-office'),
   }));
   if (!name || !PACK_NAME.test(name)) return undefined;
-  const target = vscode.Uri.joinPath(folder.uri, `${idFor(name)}${PACK_FILE_SUFFIX}`);
+  const target = vscode.Uri.joinPath(folder.uri, `${idFor(name, 'team')}${PACK_FILE_SUFFIX}`);
   if (await exists(target)) {
     void vscode.window.showErrorMessage(`Policy Lens: ${vscode.workspace.asRelativePath(target)} already exists; choose another name.`);
     return undefined;

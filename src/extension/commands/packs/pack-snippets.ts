@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { applyEdits, modify } from 'jsonc-parser';
-import { bundledCorpus, codeSnippetsFromPack, idFor, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
+import { addSnippetsToPackText, bundledCorpus, codeSnippetsFromPack, idFor, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
 import { exists, findWorkspacePacks, pickPack, readValidPack, writeText } from '../../packs/pack-files';
 
@@ -37,8 +36,7 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
   const { loaded, text } = await readValidPack(packUri);
   if (!loaded) return 0;
   const added = Object.entries(snippets).filter(([name]) => !loaded.pack.snippets?.[name]);
-  let updated = text;
-  for (const [name, snippet] of added) updated = applyEdits(updated, modify(updated, ['snippets', name], snippet, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
+  const updated = addSnippetsToPackText(text, added);
   const check = parsePack(updated, packUri.toString(), bundledCorpus);
   if (!check.loaded) {
     void vscode.window.showErrorMessage(`Policy Lens: the snippets would make the pack invalid (${check.problems[0]?.message}); nothing was written.`);
@@ -69,7 +67,7 @@ export async function importPackSnippets(memos: MemoService, packArgument?: unkn
     void vscode.window.showInformationMessage(`Policy Lens: ${loaded.pack.name} has no snippets.`);
     return undefined;
   }
-  const target = vscode.Uri.joinPath(folder.uri, '.vscode', `${idFor(loaded.pack.name)}.code-snippets`);
+  const target = vscode.Uri.joinPath(folder.uri, '.vscode', `${idFor(loaded.pack.name, 'team')}.code-snippets`);
   if (await exists(target)) {
     const replace = overwrite ?? (await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, { modal: true }, 'Replace')) === 'Replace';
     if (!replace) return undefined;

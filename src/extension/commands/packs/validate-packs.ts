@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { bundledCorpus, parsePack } from '../../../core/index';
+import { buildTeamCorpus, bundledCorpus, parsePack, type LoadedPack, type PackProblem } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
 import { problemDiagnostics } from '../../packs/pack-diagnostics';
 import { findWorkspacePacks, readText } from '../../packs/pack-files';
@@ -10,18 +10,25 @@ import { findWorkspacePacks, readText } from '../../packs/pack-files';
  */
 export async function validateTeamPacks(memos: MemoService, problems: vscode.DiagnosticCollection): Promise<number> {
   const uris = new Map([...(await findWorkspacePacks()), ...(await memos.packs.loadedPacks())].map((uri) => [uri.toString(), uri]));
-  let invalid = 0;
-  for (const uri of uris.values()) {
-    let found;
-    try {
-      found = parsePack(await readText(uri), uri.toString(), bundledCorpus).problems;
-    } catch (error) {
-      found = [{ file: uri.toString(), line: 1, column: 1, severity: 'error' as const, message: `cannot read the pack: ${(error as Error).message}` }];
-    }
-    problems.set(uri, problemDiagnostics(found));
-    if (found.some((problem) => problem.severity === 'error')) invalid++;
-  }
+  // Reload first: a reload clears pack problems, and the ones found here must stay.
   memos.packs.reload();
+  let invalid = 0;
+  const valid: LoadedPack[] = [];
+  const found = new Map<string, PackProblem[]>();
+  for (const uri of uris.values()) {
+    let parsed: { loaded?: LoadedPack; problems: PackProblem[] };
+    try {
+      parsed = parsePack(await readText(uri), uri.toString(), bundledCorpus);
+    } catch (error) {
+      parsed = { problems: [{ file: uri.toString(), line: 1, column: 1, severity: 'error', message: `cannot read the pack: ${(error as Error).message}` }] };
+    }
+    found.set(uri.toString(), parsed.problems);
+    if (parsed.loaded) valid.push(parsed.loaded);
+    else invalid++;
+  }
+  // Packs in the workspace are checked against each other too, in path order, as a configuration naming them all would load them.
+  for (const conflict of buildTeamCorpus(bundledCorpus, valid).conflicts) found.get(conflict.file)?.push(conflict);
+  for (const [uri, list] of found) problems.set(vscode.Uri.parse(uri), problemDiagnostics(list));
   if (uris.size === 0) {
     void vscode.window.showInformationMessage('Policy Lens: no team packs (*.policypack.json) in this workspace. Run "Create Team Pack" to start one.');
   } else if (invalid === 0) {

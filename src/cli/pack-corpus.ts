@@ -14,6 +14,8 @@ export interface ConfigCorpus {
 
 const BUNDLED_ONLY = { configLayers: [], packFiles: [], problems: [] };
 const byConfigFile = new Map<string, Promise<ConfigCorpus>>();
+/** Corpora by their list of pack files; the configuration cache fills it too, so in-process lint reads each pack once. */
+const byPackFiles = new Map<string, Promise<TeamCorpus>>();
 
 /** The corpus for a configuration: the bundled corpus, plus the packs it names (each configuration file loads once). */
 export function corpusForConfig(loaded: LoadedConfig): Promise<ConfigCorpus> {
@@ -32,8 +34,6 @@ export function corpusForConfig(loaded: LoadedConfig): Promise<ConfigCorpus> {
   }
   return corpus;
 }
-
-const byPackFiles = new Map<string, Promise<TeamCorpus>>();
 
 /** The corpus made of these pack files, built once per list; worker threads use this. */
 export function corpusForPackFiles(files: readonly string[]): Promise<TeamCorpus> {
