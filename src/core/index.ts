@@ -16,3 +16,4 @@ export { bundledCorpus, getBundledIndex } from './bundled';
 export { relatedRecommendations, type RelatedRecommendation } from './related';
 export { DocumentSession, EDITOR_CHUNK_TARGET } from './session';
 export { singularAcronym } from './acronyms';
+export * from './report/index';
