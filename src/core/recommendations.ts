@@ -47,7 +47,8 @@ function itemsOf(blocks: readonly BlockText[]): RecommendationItem[] {
 const MODAL = /\b(?:should|must|shall|will|needs? to|ought to|has to|have to|is to|are to)\s+(?:(?:also|now|immediately|jointly|promptly|quickly|not|then|first|further)\s+)*(\p{L}+)/giu;
 /** Subjects that name no one: dummy subjects and abstract nouns ("efforts should…", "funding must…"). */
 const NO_ONE = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'which', 'what', 'efforts', 'effort', 'steps', 'step', 'action', 'actions', 'measures', 'measure', 'consideration', 'attention', 'emphasis', 'priority', 'priorities', 'focus', 'funding', 'resources', 'support', 'work', 'policy', 'policies', 'approach', 'option', 'options', 'strategy', 'framework', 'cooperation', 'engagement', 'coordination', 'investment', 'investments']);
-const IMPERATIVE = /^(?:direct|ask|instruct|task|authorize|authorise|request|urge|encourage|call on|charge|empower|require|mandate|invite|press|push)\s+(.+?)\s+to\s+\p{L}+/iu;
+/** An instruction to the reader about someone else: "Direct USTR to open talks", "Ask Congress for a new TPA". */
+const IMPERATIVE = /^(?:(?:direct|instruct|task|authorize|authorise|encourage|charge|empower|require|mandate|invite|push)\s+(.+?)\s+to\s+\p{L}+|(?:ask|request|urge|press|call on)\s+(.+?)\s+(?:to\s+\p{L}+|for\b))/iu;
 const RECOMMEND_THAT = /\brecommends?\s+that\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*\p{Lu}[\p{L}\p{N}.'’-]*)*)/u;
 
 /** Who acts in a recommendation ("The Department of Commerce should fund…"), or undefined when no one does. */
@@ -55,7 +56,7 @@ export function actorOf(text: string): string | undefined {
   const plain = text.replace(/[*_`]/g, '');
   for (const clause of plain.split(/(?<=[.;:!?])\s+|\s+(?=\bthat\b)|,\s+(?=(?:and|but|while)\b)/)) {
     const imperative = IMPERATIVE.exec(clause.trim());
-    if (imperative) return imperative[1];
+    if (imperative) return imperative[1] ?? imperative[2];
     for (const match of clause.matchAll(MODAL)) {
       if (/^(?:be|been|get)$/i.test(match[1])) continue;
       const subject = clause.slice(0, match.index).trim().replace(/^(?:that|and|but|while|so|then|first|second|third|finally|together|in\s+\w+(?:\s+\w+)?,)\s+/i, '').replace(/,$/, '');

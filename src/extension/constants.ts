@@ -11,6 +11,8 @@ export const COMMANDS = {
   insertRecommendation: 'policyLens.insertRecommendation',
   showRecommendation: 'policyLens.showRecommendation',
   addToAllowList: 'policyLens.addToAllowList',
+  openReviewReport: 'policyLens.openReviewReport',
+  revealFinding: 'policyLens.revealFinding',
 } as const;
 
 /** Titles of the commands shown in the palette (category "Policy Lens"); the manifest is generated from these. */
@@ -23,7 +25,12 @@ export const COMMAND_TITLES: Record<(typeof COMMANDS)[keyof typeof COMMANDS], { 
   [COMMANDS.insertRecommendation]: { title: 'Insert Recommendation', palette: false, icon: '$(insert)' },
   [COMMANDS.showRecommendation]: { title: 'Show Recommendation', palette: false },
   [COMMANDS.addToAllowList]: { title: 'Add Acronym to Allow-List', palette: false },
+  [COMMANDS.openReviewReport]: { title: 'Open Review Report', palette: true },
+  [COMMANDS.revealFinding]: { title: 'Reveal Finding', palette: false },
 };
+
+/** The webview panel of the review report. */
+export const REVIEW_REPORT_VIEW_TYPE = 'policyLens.reviewReport';
 
 export const VIEWS = {
   relatedRecommendations: 'policyLens.relatedRecommendations',

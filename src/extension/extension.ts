@@ -13,6 +13,7 @@ import { TermHoverProvider } from './hover';
 import { MemoService } from './memo-service';
 import { ProjectConfigs } from './project-config';
 import { RelatedRecommendationsView } from './related-view';
+import { ReviewReportPanel, revealFinding } from './review-report';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -24,6 +25,7 @@ export interface PolicyLensApi {
   readonly memos: MemoService;
   readonly diagnostics: DiagnosticsController;
   readonly relatedView: RelatedRecommendationsView;
+  readonly reviewReport: ReviewReportPanel;
   /** Milliseconds from evaluating the bundle to the end of activate(), for the benchmark notes. */
   readonly activationMs: number;
 }
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const memos = new MemoService(configs);
   const diagnostics = new DiagnosticsController(memos, collection);
   const relatedView = new RelatedRecommendationsView(memos, diagnostics);
+  const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
 
   context.subscriptions.push(
     collection,
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     configs,
     diagnostics,
     relatedView,
+    reviewReport,
     vscode.window.registerTreeDataProvider(VIEWS.relatedRecommendations, relatedView),
     vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(memos)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics), PolicyLensCodeActions.metadata),
@@ -56,10 +60,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.commands.registerCommand(COMMANDS.insertRecommendation, (id: unknown) => insertRecommendation(memos, typeof id === 'object' && id !== null && 'recommendation' in id ? (id as { recommendation: { id: string } }).recommendation.id : id)),
     vscode.commands.registerCommand(COMMANDS.showRecommendation, (id: unknown) => showRecommendation(memos, id)),
     vscode.commands.registerCommand(COMMANDS.addToAllowList, (acronym: unknown, uri: unknown) => addToAllowList(configs, acronym, uri)),
+    vscode.commands.registerCommand(COMMANDS.openReviewReport, () => reviewReport.open()),
+    vscode.commands.registerCommand(COMMANDS.revealFinding, revealFinding),
   );
   diagnostics.lintOpenDocuments();
   void vscode.commands.executeCommand('setContext', 'policyLens.active', true);
-  return { memos, diagnostics, relatedView, activationMs: performance.now() - bundleEvaluatedAt };
+  return { memos, diagnostics, relatedView, reviewReport, activationMs: performance.now() - bundleEvaluatedAt };
 }
 
 export function deactivate(): void {}
