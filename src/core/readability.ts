@@ -45,15 +45,14 @@ export function readabilityOf(prose: DocumentProse): SectionReadability[] {
 }
 
 /**
- * Syllables of an English word, by the usual heuristic: groups of vowels, less a silent final "e",
- * plus "-le" endings. Acronyms written in capitals are read letter by letter, up to a cap.
+ * Syllables of an English word, by the usual heuristic: groups of vowels, less a silent final "e".
+ * Acronyms written in capitals are read letter by letter, up to a cap.
  */
 export function countSyllables(word: string): number {
   if (word.length > 1 && word === word.toUpperCase() && /^[A-Z]+$/.test(word)) return Math.min(word.length, 4);
   const lower = word.toLowerCase().replace(/[^a-z]/g, '');
   if (lower.length <= 3) return 1;
-  const trimmed = lower.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (ending) => ending[0]).replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]+/g)?.length ?? 0;
-  const le = /[^aeiouy]le$/.test(lower) ? 1 : 0;
-  return Math.max(1, groups + le);
+  // A final "e" is silent ("trade"), and so are "-es" and "-ed" ("makes", "asked"), but not "-le" ("table") or "-ted"/"-ded" ("wanted").
+  const trimmed = lower.replace(/(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$/, (ending) => ending[0]).replace(/^y/, '');
+  return Math.max(1, trimmed.match(/[aeiouy]+/g)?.length ?? 0);
 }

@@ -71,7 +71,7 @@ export function actorOf(text: string): string | undefined {
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = 'given|taken|done|made|seen|shown|known|written|chosen|held|set|sent|built|paid|led|put|kept|brought|sought|met|undertaken|drawn|spent|won|struck|begun|sold|told|found|bought|laid|overseen|withdrawn|driven|cut|run|granted';
 /** Participles that, after "be", describe a state rather than hide an actor ("be prepared to", "is based on"). */
-const ADJECTIVAL = new Set(['based', 'concerned', 'interested', 'prepared', 'involved', 'committed', 'focused', 'focussed', 'aligned', 'positioned', 'equipped', 'supposed', 'dedicated', 'experienced', 'qualified', 'tired', 'pleased', 'satisfied', 'united', 'limited', 'skilled', 'advanced', 'sophisticated', 'complicated', 'detailed', 'varied', 'mixed', 'related', 'red', 'need', 'seed', 'speed', 'feed', 'bed', 'shed', 'hundred', 'indeed']);
+const ADJECTIVAL = new Set(['based', 'concerned', 'interested', 'prepared', 'involved', 'committed', 'focused', 'focussed', 'positioned', 'equipped', 'supposed', 'dedicated', 'experienced', 'qualified', 'tired', 'pleased', 'satisfied', 'united', 'limited', 'skilled', 'advanced', 'sophisticated', 'complicated', 'detailed', 'varied', 'mixed', 'related', 'red', 'need', 'seed', 'speed', 'feed', 'bed', 'shed', 'hundred', 'indeed']);
 const PASSIVE = new RegExp(`\\b(?:be|been|being|is|are|was|were|gets?|got)\\s+(?:(?:\\p{L}+ly|not|also|then|further|jointly)\\s+)*(\\p{L}+ed|${IRREGULAR_PARTICIPLES})\\b(?!\\s+by\\b)`, 'giu');
 
 /** Passive verb phrases with no agent ("funding should be increased", not "…increased by Congress"). */

@@ -14,7 +14,7 @@ const DEFAULT_CITATION_PATTERNS: readonly RegExp[] = [
 const ATTRIBUTED = /\baccording to\b|\bas (?:detailed|reported|noted|documented|shown|estimated|found) (?:in|by)\b|\b(?:report|study|survey|paper|analysis|data|estimates?) (?:by|from)\b|\b(?:published|released|issued) (?:a|an|its|their) (?:report|study|survey|paper|analysis)\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const EVENT_VERB = /\b(?:launched|signed|announced|passed|enacted|imposed|lapsed|expired|adopted|agreed|entered into force|took effect|withdrew|banned|blocked|approved|released|published|issued|unveiled|struck down|ruled|invaded|sanctioned)\b/i;
+const EVENT_VERB = /\b(?:launched|signed|announced|passed|enacted|imposed|lapsed|expired|adopted|agreed|entered into force|took effect|withdrew|banned|blocked|approved|released|published|issued|unveiled|struck down|ruled|invaded|sanctioned|tightened|introduced|expanded|restricted|joined|established|concluded|ratified|suspended|terminated)\b/i;
 
 /** Figures that state a fact someone could check, each with what kind of figure it is. */
 const FIGURES: readonly { readonly kind: string; readonly pattern: RegExp }[] = [

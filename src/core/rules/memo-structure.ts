@@ -47,11 +47,11 @@ export const memoStructure: Rule = {
         const where = next !== undefined ? headings[next] : headings[headings.length - 1] ?? declared;
         const synonyms = names.length > 1 ? ` (or ${names.slice(1, 4).map((name) => quote(name)).join(', ')})` : '';
         const placement = next !== undefined ? `add it before ${quote(headings[next].title)}` : 'add it at the end';
-        report({ message: `A ${type} needs a ${quote(names[0])} section${synonyms}; ${placement}.`, start: where?.start ?? 0, end: where?.end ?? 0 });
+        report({ message: `${article(type, true)} ${type} needs a ${quote(names[0])} section${synonyms}; ${placement}.`, start: where?.start ?? 0, end: where?.end ?? 0 });
         return;
       }
       if (index < latest) {
-        report({ message: `${quote(headings[index].title)} comes before ${quote(headings[latest].title)}; a ${type} puts ${latestName} first, then ${names[0]}.`, start: headings[index].start, end: headings[index].end });
+        report({ message: `${quote(headings[index].title)} comes before ${quote(headings[latest].title)}; ${article(type)} ${type} puts ${latestName} first, then ${names[0]}.`, start: headings[index].start, end: headings[index].end });
         return;
       }
       latest = index;
@@ -59,6 +59,11 @@ export const memoStructure: Rule = {
     });
   },
 };
+
+function article(word: string, capital = false): string {
+  const an = /^[aeiou]/i.test(word);
+  return capital ? (an ? 'An' : 'A') : an ? 'an' : 'a';
+}
 
 function declaredType(analysis: DocumentAnalysis): { type: string; start: number; end: number } | undefined {
   const frontMatter = analysis.document.frontMatter;
