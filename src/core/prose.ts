@@ -88,7 +88,21 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
     if (!segment.run) return segment.offset;
     return sourceOffset(segment.run, Math.min(index - segment.at, segment.run.value.length));
   };
-  return { block, value, sentences: splitSentences(value), sourceAt };
+  return { block, value, sentences: sentencesOf(value), sourceAt };
+}
+
+// The editor lints after each edit; most blocks' text did not change, so their sentences are kept.
+const sentenceCache = new Map<string, readonly Sentence[]>();
+const SENTENCE_CACHE_LIMIT = 20_000;
+
+function sentencesOf(value: string): readonly Sentence[] {
+  let sentences = sentenceCache.get(value);
+  if (!sentences) {
+    sentences = splitSentences(value);
+    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+    sentenceCache.set(value, sentences);
+  }
+  return sentences;
 }
 
 function sectionsOf(blocks: readonly BlockText[]): Section[] {

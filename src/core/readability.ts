@@ -28,11 +28,11 @@ export function readabilityOf(prose: DocumentProse): SectionReadability[] {
     for (const text of section.blocks) {
       if (text.block.kind !== 'paragraph') continue;
       for (const sentence of text.sentences) {
-        const sentenceWords = letterWords(sentence.text);
-        if (sentenceWords.length === 0) continue;
+        const counts = sentenceCounts(sentence.text);
+        if (counts.words === 0) continue;
         sentences++;
-        words += sentenceWords.length;
-        for (const word of sentenceWords) syllables += countSyllables(word);
+        words += counts.words;
+        syllables += counts.syllables;
       }
     }
     if (sentences === 0) continue;
@@ -44,11 +44,40 @@ export function readabilityOf(prose: DocumentProse): SectionReadability[] {
   return scores;
 }
 
+/** Words and syllables of a sentence; the editor scores a memo after each edit, and most sentences did not change. */
+function sentenceCounts(sentence: string): { words: number; syllables: number } {
+  let counts = sentenceCache.get(sentence);
+  if (!counts) {
+    const words = letterWords(sentence);
+    counts = { words: words.length, syllables: words.reduce((sum, word) => sum + countSyllables(word), 0) };
+    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
+    sentenceCache.set(sentence, counts);
+  }
+  return counts;
+}
+
+const sentenceCache = new Map<string, { words: number; syllables: number }>();
+const SENTENCE_CACHE_LIMIT = 20_000;
+
 /**
  * Syllables of an English word, by the usual heuristic: groups of vowels, less a silent final "e".
  * Acronyms written in capitals are read letter by letter, up to a cap.
  */
 export function countSyllables(word: string): number {
+  let count = syllableCache.get(word);
+  if (count === undefined) {
+    count = computeSyllables(word);
+    if (syllableCache.size >= SYLLABLE_CACHE_LIMIT) syllableCache.clear();
+    syllableCache.set(word, count);
+  }
+  return count;
+}
+
+// Prose reuses a small vocabulary, so each distinct word is counted once.
+const syllableCache = new Map<string, number>();
+const SYLLABLE_CACHE_LIMIT = 50_000;
+
+function computeSyllables(word: string): number {
   if (word.length > 1 && word === word.toUpperCase() && /^[A-Z]+$/.test(word)) return Math.min(word.length, 4);
   const lower = word.toLowerCase().replace(/[^a-z]/g, '');
   if (lower.length <= 3) return 1;
