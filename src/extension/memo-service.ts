@@ -60,9 +60,9 @@ export class MemoService {
     return lintAnalysis(analyzeDocument(parseMarkdown(text), this.index), await this.configFor(uri));
   }
 
-  /** The analysis and findings of a memo: an open document's current text, or text read from disk. */
-  async review(uri: vscode.Uri, document?: vscode.TextDocument, text?: string): Promise<{ analysis: DocumentAnalysis; findings: Finding[] }> {
-    const analysis = document ? this.analysis(document) : analyzeDocument(parseMarkdown(text ?? ''), this.index);
+  /** The analysis and findings of a memo's text; an open document's analysis is shared with the other features. */
+  async review(uri: vscode.Uri, text: string, document?: vscode.TextDocument): Promise<{ analysis: DocumentAnalysis; findings: Finding[] }> {
+    const analysis = document ? this.analysis(document) : analyzeDocument(parseMarkdown(text), this.index);
     return { analysis, findings: lintAnalysis(analysis, await this.configFor(uri)) };
   }
 

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { buildReviewReport, renderHtml, SKIPPED_FOLDERS, type DocumentAnalysis, type Finding, type MemoReport, type ReportFinding } from '../core/index';
+import { buildReviewReport, renderHtml, type DocumentAnalysis, type Finding, type MemoReport, type ReportFinding } from '../core/index';
 import { COMMANDS, REVIEW_REPORT_VIEW_TYPE } from './constants';
 import { isMemo, type MemoService } from './memo-service';
 import { readSettings } from './settings';
-
-const MARKDOWN_FILES = '**/*.{md,markdown}';
-const SKIPPED = `{${SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`).join(',')}}`;
+import { findWorkspaceMemos, memoText } from './workspace-memos';
 
 /** What the command returns: the page shown, and how many memos and findings it covers. */
 export interface ReviewReportResult {
@@ -37,8 +35,8 @@ export class ReviewReportPanel implements vscode.Disposable {
       if (!readSettings(uri).enable) continue;
       const document = open.get(uri.toString());
       try {
-        const text = document ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-        reviewed.push({ file: vscode.workspace.asRelativePath(uri), uri, ...(await this.memos.review(uri, document, text)) });
+        const text = await memoText(uri, document);
+        reviewed.push({ file: vscode.workspace.asRelativePath(uri), uri, ...(await this.memos.review(uri, text, document)) });
       } catch (error) {
         void vscode.window.showWarningMessage(`Policy Lens: ${vscode.workspace.asRelativePath(uri)} could not be reviewed: ${(error as Error).message}`);
       }
@@ -57,7 +55,7 @@ export class ReviewReportPanel implements vscode.Disposable {
   private async targets(): Promise<vscode.Uri[]> {
     const active = vscode.window.activeTextEditor?.document;
     if (active && isMemo(active)) return [active.uri];
-    return (await vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED)).sort((a, b) => a.toString().localeCompare(b.toString()));
+    return (await findWorkspaceMemos()).sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
   private show(): vscode.WebviewPanel {
