@@ -45,8 +45,12 @@ function itemsOf(blocks: readonly BlockText[]): RecommendationItem[] {
 }
 
 const MODAL = /\b(?:should|must|shall|will|needs? to|ought to|has to|have to|is to|are to)\s+(?:(?:also|now|immediately|jointly|promptly|quickly|not|then|first|further)\s+)*(\p{L}+)/giu;
-/** Subjects that name no one: dummy subjects and abstract nouns ("efforts should…", "funding must…"). */
-const NO_ONE = new Set(['it', 'there', 'this', 'that', 'these', 'those', 'which', 'what', 'efforts', 'effort', 'steps', 'step', 'action', 'actions', 'measures', 'measure', 'consideration', 'attention', 'emphasis', 'priority', 'priorities', 'focus', 'funding', 'resources', 'support', 'work', 'policy', 'policies', 'approach', 'option', 'options', 'strategy', 'framework', 'cooperation', 'engagement', 'coordination', 'investment', 'investments']);
+/**
+ * Subjects that name no one: dummy subjects and abstract nouns ("efforts should…", "funding must…").
+ * "It" and "they" are not among them: in a list of recommendations they point back to the actor
+ * named before ("The administration should…; it should also…").
+ */
+const NO_ONE = new Set(['there', 'this', 'that', 'these', 'those', 'which', 'what', 'efforts', 'effort', 'steps', 'step', 'action', 'actions', 'measures', 'measure', 'consideration', 'attention', 'emphasis', 'priority', 'priorities', 'focus', 'funding', 'resources', 'support', 'work', 'policy', 'policies', 'approach', 'option', 'options', 'strategy', 'framework', 'cooperation', 'engagement', 'coordination', 'investment', 'investments']);
 /** An instruction to the reader about someone else: "Direct USTR to open talks", "Ask Congress for a new TPA". */
 const IMPERATIVE = /^(?:(?:direct|instruct|task|authorize|authorise|encourage|charge|empower|require|mandate|invite|push)\s+(.+?)\s+to\s+\p{L}+|(?:ask|request|urge|press|call on)\s+(.+?)\s+(?:to\s+\p{L}+|for\b))/iu;
 const RECOMMEND_THAT = /\brecommends?\s+that\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*\p{Lu}[\p{L}\p{N}.'’-]*)*)/u;
@@ -59,7 +63,9 @@ export function actorOf(text: string): string | undefined {
     if (imperative) return imperative[1] ?? imperative[2];
     for (const match of clause.matchAll(MODAL)) {
       if (/^(?:be|been|get)$/i.test(match[1])) continue;
-      const subject = clause.slice(0, match.index).trim().replace(/^(?:that|and|but|while|so|then|first|second|third|finally|together|in\s+\w+(?:\s+\w+)?,)\s+/i, '').replace(/,$/, '');
+      // The subject is what stands between the last comma and the modal ("Moving forward, the United States should").
+      const beforeModal = clause.slice(0, match.index).trim().replace(/,$/, '');
+      const subject = beforeModal.slice(beforeModal.lastIndexOf(',') + 1).trim().replace(/^(?:that|and|but|while|so|then|first|second|third|finally|together)\s+/i, '').replace(/\s+(?:also|therefore|then|now|jointly|still)$/i, '');
       const words = subject.split(/\s+/).filter(Boolean);
       const head = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
       if (words.length > 0 && words.length <= 14 && head && !NO_ONE.has(head)) return subject;
@@ -72,7 +78,8 @@ export function actorOf(text: string): string | undefined {
 const IRREGULAR_PARTICIPLES = 'given|taken|done|made|seen|shown|known|written|chosen|held|set|sent|built|paid|led|put|kept|brought|sought|met|undertaken|drawn|spent|won|struck|begun|sold|told|found|bought|laid|overseen|withdrawn|driven|cut|run|granted';
 /** Participles that, after "be", describe a state rather than hide an actor ("be prepared to", "is based on"). */
 const ADJECTIVAL = new Set(['based', 'concerned', 'interested', 'prepared', 'involved', 'committed', 'focused', 'focussed', 'positioned', 'equipped', 'supposed', 'dedicated', 'experienced', 'qualified', 'tired', 'pleased', 'satisfied', 'united', 'limited', 'skilled', 'advanced', 'sophisticated', 'complicated', 'detailed', 'varied', 'mixed', 'related', 'red', 'need', 'seed', 'speed', 'feed', 'bed', 'shed', 'hundred', 'indeed']);
-const PASSIVE = new RegExp(`\\b(?:be|been|being|is|are|was|were|gets?|got)\\s+(?:(?:\\p{L}+ly|not|also|then|further|jointly)\\s+)*(\\p{L}+ed|${IRREGULAR_PARTICIPLES})\\b(?!\\s+by\\b)`, 'giu');
+// Past forms ("was signed") tell history inside a recommendation; they hide no one who is to act.
+const PASSIVE = new RegExp(`\\b(?:be|is|are|gets?)\\s+(?:(?:\\p{L}+ly|not|also|then|further|jointly)\\s+)*(\\p{L}+ed|${IRREGULAR_PARTICIPLES})\\b(?!\\s+by\\b)`, 'giu');
 
 /** Passive verb phrases with no agent ("funding should be increased", not "…increased by Congress"). */
 export function agentlessPassives(value: string): PassivePhrase[] {
