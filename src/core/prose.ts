@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import { sourceOffset, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
+import { memoizeByText } from './memo';
 import { splitSentences, type Sentence } from './sentences';
 
 /** The prose of one block as a single string (its runs joined), with a way back to source offsets. */
@@ -92,18 +93,7 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
 }
 
 // The editor lints after each edit; most blocks' text did not change, so their sentences are kept.
-const sentenceCache = new Map<string, readonly Sentence[]>();
-const SENTENCE_CACHE_LIMIT = 20_000;
-
-function sentencesOf(value: string): readonly Sentence[] {
-  let sentences = sentenceCache.get(value);
-  if (!sentences) {
-    sentences = splitSentences(value);
-    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-    sentenceCache.set(value, sentences);
-  }
-  return sentences;
-}
+const sentencesOf = memoizeByText(splitSentences);
 
 function sectionsOf(blocks: readonly BlockText[]): Section[] {
   const sections: { heading?: BlockText; title: string; depth: number; blocks: BlockText[] }[] = [{ title: '', depth: 0, blocks: [] }];

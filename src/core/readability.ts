@@ -1,4 +1,5 @@
 import { sourceRange, type DocumentProse, type Section } from './prose';
+import { memoizeByText } from './memo';
 import { letterWords } from './sentences';
 
 /** The Flesch-Kincaid grade of one section's paragraphs, with where to report it (its heading, or its first paragraph). */
@@ -45,37 +46,16 @@ export function readabilityOf(prose: DocumentProse): SectionReadability[] {
 }
 
 /** Words and syllables of a sentence; the editor scores a memo after each edit, and most sentences did not change. */
-function sentenceCounts(sentence: string): { words: number; syllables: number } {
-  let counts = sentenceCache.get(sentence);
-  if (!counts) {
-    const words = letterWords(sentence);
-    counts = { words: words.length, syllables: words.reduce((sum, word) => sum + countSyllables(word), 0) };
-    if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-    sentenceCache.set(sentence, counts);
-  }
-  return counts;
-}
-
-const sentenceCache = new Map<string, { words: number; syllables: number }>();
-const SENTENCE_CACHE_LIMIT = 20_000;
+const sentenceCounts = memoizeByText((sentence: string): { words: number; syllables: number } => {
+  const words = letterWords(sentence);
+  return { words: words.length, syllables: words.reduce((sum, word) => sum + countSyllables(word), 0) };
+});
 
 /**
  * Syllables of an English word, by the usual heuristic: groups of vowels, less a silent final "e".
  * Acronyms written in capitals are read letter by letter, up to a cap.
  */
-export function countSyllables(word: string): number {
-  let count = syllableCache.get(word);
-  if (count === undefined) {
-    count = computeSyllables(word);
-    if (syllableCache.size >= SYLLABLE_CACHE_LIMIT) syllableCache.clear();
-    syllableCache.set(word, count);
-  }
-  return count;
-}
-
-// Prose reuses a small vocabulary, so each distinct word is counted once.
-const syllableCache = new Map<string, number>();
-const SYLLABLE_CACHE_LIMIT = 50_000;
+export const countSyllables = memoizeByText(computeSyllables, 50_000);
 
 function computeSyllables(word: string): number {
   if (word.length > 1 && word === word.toUpperCase() && /^[A-Z]+$/.test(word)) return Math.min(word.length, 4);

@@ -24,7 +24,10 @@ th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabu
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 90%; }
 @media (prefers-color-scheme: dark) { body { color: #e6edf3; background: #0d1117; } th { background: #161b22; } th, td { border-color: #30363d; }
   .ready { background: #033a16; } .revise { background: #3b2e00; } .not-ready { background: #490202; } }
-body.vscode-dark, body.vscode-high-contrast { color: var(--vscode-foreground); background: var(--vscode-editor-background); }
+body.vscode-light, body.vscode-dark, body.vscode-high-contrast { color: var(--vscode-foreground); background: var(--vscode-editor-background); }
+body.vscode-dark th, body.vscode-high-contrast th { background: var(--vscode-editorWidget-background); }
+body.vscode-dark th, body.vscode-dark td, body.vscode-high-contrast th, body.vscode-high-contrast td { border-color: var(--vscode-panel-border); }
+body.vscode-dark .ready { background: #033a16; } body.vscode-dark .revise { background: #3b2e00; } body.vscode-dark .not-ready { background: #490202; }
 `;
 
 /** The report as one self-contained HTML page: inline CSS and SVG, no scripts, no network; every text escaped. */

@@ -47,7 +47,7 @@ export const memoStructure: Rule = {
         const where = next !== undefined ? headings[next] : headings[headings.length - 1] ?? declared;
         const synonyms = names.length > 1 ? ` (or ${names.slice(1, 4).map((name) => quote(name)).join(', ')})` : '';
         const placement = next !== undefined ? `add it before ${quote(headings[next].title)}` : 'add it at the end';
-        report({ message: `${article(type, true)} ${type} needs a ${quote(names[0])} section${synonyms}; ${placement}.`, start: where?.start ?? 0, end: where?.end ?? 0 });
+        report({ message: `${article(type, true)} ${type} needs ${article(names[0])} ${quote(names[0])} section${synonyms}; ${placement}.`, start: where?.start ?? 0, end: where?.end ?? 0 });
         return;
       }
       if (index < latest) {

@@ -33,7 +33,7 @@ suite('Review report', () => {
     assert.ok(!/<script/i.test(html), 'no script');
     assert.ok(html.includes('<code>memo.md</code>'));
     // The memo's own findings: the missing Options section, the unsourced date, the undefined USTR.
-    assert.ok(html.includes('A decision-memo needs a &#34;Options&#34; section'), 'memo-structure');
+    assert.ok(html.includes('A decision-memo needs an &#34;Options&#34; section'), 'memo-structure');
     assert.ok(html.includes('&#34;July 2021&#34; (date) is stated without a source'), 'claim-unsourced');
     assert.ok(html.includes('&#34;USTR&#34; is used without a definition'), 'acronym-undefined');
     const links = findingLinks(html);
