@@ -19,8 +19,10 @@ const EVENT_VERB = /\b(?:launched|signed|announced|passed|enacted|imposed|lapsed
 /** Figures that state a fact someone could check, each with what kind of figure it is. */
 const FIGURES: readonly { readonly kind: string; readonly pattern: RegExp }[] = [
   { kind: 'money', pattern: /(?:US\$|[$€£¥])\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn|mn|[mbk])\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:thousand|million|billion|trillion)\s+(?:dollars|euros|yuan|yen|pounds)\b/giu },
-  { kind: 'percentage', pattern: /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi },
-  { kind: 'count', pattern: /\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:thousand|million|billion)|\d+)\s+(?:[a-z-]+\s+)?(?:countries|nations|economies|members|companies|firms|businesses|jobs|workers|people|tons|tonnes|units|students|researchers|engineers|patents|suppliers|vendors|signatories|projects|facilities|plants|factories|deals|transactions|cases|investigations|entities)\b/gi },
+  // "%" right after the number: "2 %}" is template syntax, not a share.
+  { kind: 'percentage', pattern: /\b\d+(?:\.\d+)?(?:%|\s?(?:percent|per cent|percentage points?)\b)/gi },
+  // Counted nouns in lower case: "50 United Nations Plaza" is an address.
+  { kind: 'count', pattern: /\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:thousand|million|billion)|\d+)\s+(?:[\p{L}-]+\s+)?(?:countries|nations|economies|members|companies|firms|businesses|jobs|workers|people|tons|tonnes|units|students|researchers|engineers|patents|suppliers|vendors|signatories|projects|facilities|plants|factories|deals|transactions|cases|investigations|entities)\b/gu },
   { kind: 'ranking', pattern: /\b(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|fastest[- ]growing)\b|\btop (?:\d+|five|ten|three)\b|\bnumber one\b/gi },
   { kind: 'date', pattern: new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},)?\\s+\\d{4}\\b`, 'g') },
 ];
