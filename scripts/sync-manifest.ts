@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../src/core/config';
 import { PACK_FILE_SUFFIX } from '../src/core/packs/limits';
-import { RULES } from '../src/core/rules/index';
+import type { OptionKind } from '../src/core/rule-options';
+import { RULES, type Rule } from '../src/core/rules/index';
 import { COMMAND_TITLES, COMMANDS, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
 import { SCOPES } from './generate-grammar';
 import { packSchema } from './pack-schema';
@@ -28,15 +29,38 @@ export function configSchema() {
       $schema: { type: 'string' },
       rules: {
         type: 'object',
-        description: 'Rule id → level.',
+        description: 'Rule id → level, or [level, { options }].',
         additionalProperties: false,
-        properties: Object.fromEntries(RULES.map((rule) => [rule.id, { ...RULE_LEVEL_SCHEMA, description: `${rule.description} Default: ${rule.defaultSeverity}.` }])),
+        properties: Object.fromEntries(RULES.map((rule) => [rule.id, ruleSettingSchema(rule)])),
       },
       allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Acronyms that need no definition.' },
       packs: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Team packs: paths relative to this file, or npm package names.' },
     },
   };
 }
+
+/** A rule's level, or `[level, { ...options }]` with the options the rule declares. */
+function ruleSettingSchema(rule: Rule) {
+  const description = `${rule.description} Default: ${rule.defaultSeverity}.`;
+  const options = Object.entries(rule.options ?? {});
+  const optionsSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(options.map(([name, spec]) => [name, { ...OPTION_KIND_SCHEMAS[spec.kind], ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}), description: spec.description }])),
+  };
+  const tuple = { type: 'array', items: [RULE_LEVEL_SCHEMA, optionsSchema], minItems: 1, maxItems: options.length > 0 ? 2 : 1 };
+  return { description, anyOf: [RULE_LEVEL_SCHEMA, tuple] };
+}
+
+const SECTION_NAMES = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] };
+const OPTION_KIND_SCHEMAS: Record<OptionKind, object> = {
+  integer: { type: 'integer' },
+  number: { type: 'number' },
+  string: { type: 'string', minLength: 1 },
+  stringList: { type: 'array', items: { type: 'string', minLength: 1 } },
+  patternList: { type: 'array', items: { type: 'string', minLength: 1, format: 'regex' } },
+  sectionTypes: { type: 'object', additionalProperties: { type: 'array', items: SECTION_NAMES, minItems: 1 } },
+};
 
 /** `contributes` as it should be. */
 export function contributes() {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { explainTerm } from './commands/explain';
 import { runLint, type LintInputProblem } from './commands/lint';
 import { initPack, validatePacks } from './commands/pack';
+import { runReport } from './commands/report';
 import { searchCorpus } from './commands/search';
 import { ConfigLookup } from './config-lookup';
 import { formatGithub } from './formatters/github';
@@ -13,6 +14,7 @@ import type { Formatter } from './formatters/types';
 import { parseByteSize } from './read';
 import { corpusForConfig } from './pack-corpus';
 import { describePackProblem } from './pack-problems';
+import { renderHtml, renderJson, renderMarkdown } from '../core/index';
 
 declare const POLICY_LENS_VERSION: string;
 const VERSION = typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : '0.0.0-dev';
@@ -24,6 +26,7 @@ const USAGE = `Usage: policy-lens <command> [options]
 
 Commands:
   lint [files|folders|globs...]   Check Markdown memos (default: the current folder)
+  report [files|folders|globs...] Review report per memo: findings, acronyms, terms, recommendations, readability
   explain TERM                    Show a glossary entry and its linked recommendations
   search QUERY                    Fuzzy-search recommendations and terms
   pack validate FILE...           Check team packs (*.policypack.json)
@@ -38,14 +41,17 @@ Lint options:
   --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
   --no-color                           Plain output
 
+Report options:
+  --format md|html|json                Output format (default: md); --config and --max-file-size as for lint
+
 Other options:
   --format text|json                   For explain and search
   --config FILE                        For explain and search: the configuration whose packs to use
   --limit N                            Number of search results (default: 10)
   -h, --help, -v, --version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the threshold,
-2 usage, configuration or input errors.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the threshold
+(for report: a memo with errors), 2 usage, configuration or input errors.
 `;
 
 /** Where the CLI writes; injectable so tests can run it in-process. */
@@ -86,6 +92,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   switch (command) {
     case 'lint':
       return lintCommand(rest, io);
+    case 'report':
+      return reportCommand(rest, io);
     case 'explain':
     case 'search':
       return lookupCommand(command, rest, io);
@@ -140,6 +148,25 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     return EXIT.findings;
   }
   return EXIT.ok;
+}
+
+const REPORT_RENDERERS = { md: renderMarkdown, html: (report: Parameters<typeof renderHtml>[0]) => renderHtml(report), json: renderJson } as const;
+
+async function reportCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' } },
+  });
+  const format = values.format ?? 'md';
+  if (!(format in REPORT_RENDERERS)) throw new UsageError(`unknown format "${format}"; expected md, html or json`);
+  const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
+  const outcome = await runReport({ inputs: positionals.length > 0 ? positionals : ['.'], cwd: io.cwd, configFile: values.config, maxFileBytes, version: VERSION });
+  io.stdout(REPORT_RENDERERS[format as keyof typeof REPORT_RENDERERS](outcome.report));
+  for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
+  if (outcome.problems.length > 0) return EXIT.usage;
+  return outcome.report.memos.some((memo) => memo.counts.error > 0) ? EXIT.findings : EXIT.ok;
 }
 
 function describeProblem(problem: LintInputProblem): string {

@@ -2,14 +2,19 @@ import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type Par
 import { excessiveNesting } from './json-nesting';
 import { LineIndex, type Position } from './positions';
 import type { Severity } from './findings';
+import { validateRuleOptions, type OptionSpec, type RuleOptions } from './rule-options';
+import { RULE_OPTION_SPECS } from './rules/index';
 
 /** A rule's configured level; `off` disables it. */
 export type RuleLevel = Severity | 'off';
 
+/** A rule's setting: a level, or ESLint style `[level, { ...options }]`. */
+export type RuleSetting = RuleLevel | readonly [RuleLevel, RuleOptions?];
+
 /** The contents of a `.policylens.json` file. */
 export interface PolicyLensConfig {
-  /** Rule id → level. */
-  rules?: Record<string, RuleLevel>;
+  /** Rule id → level, or `[level, options]`. */
+  rules?: Record<string, RuleSetting>;
   /** Acronyms that never need a definition, added to the defaults. */
   allow?: string[];
   /** Team packs: paths relative to the config file, or npm package names. */
@@ -45,7 +50,12 @@ const MAX_CONFIG_NESTING = 32;
 export const CONFIG_FILE_NAME = '.policylens.json';
 
 /** Parses a `.policylens.json` text (comments and trailing commas allowed) and checks its shape. */
-export function parseConfig(text: string, file: string, knownRules: readonly string[]): ParsedConfig {
+export function parseConfig(
+  text: string,
+  file: string,
+  knownRules: readonly string[],
+  optionSpecs: ReadonlyMap<string, Readonly<Record<string, OptionSpec>>> = RULE_OPTION_SPECS,
+): ParsedConfig {
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const at = (offset: number, message: string) => {
@@ -87,11 +97,8 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
           at(keyNode.offset, `unknown rule "${ruleId}"${suggest(ruleId, knownRules)}`);
           continue;
         }
-        if (!valueNode || !RULE_LEVELS.includes(valueNode.value)) {
-          at(valueNode?.offset ?? keyNode.offset, `rule "${ruleId}" has level ${valueNode ? JSON.stringify(valueNode.value) : 'nothing'}; expected one of ${RULE_LEVELS.join(', ')}`);
-          continue;
-        }
-        config.rules[ruleId] = valueNode.value as RuleLevel;
+        const setting = valueNode?.type === 'array' ? ruleTuple(ruleId, valueNode, optionSpecs.get(ruleId) ?? {}, at) : ruleLevel(ruleId, valueNode, keyNode, at);
+        if (setting !== undefined) config.rules[ruleId] = setting;
       }
     }
   }
@@ -103,7 +110,25 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   return { config, problems, ...(packs ? { packPositions: packs.map(({ offset }) => lines.positionAt(offset)) } : {}) };
 }
 
+function ruleLevel(ruleId: string, valueNode: Node | undefined, keyNode: Node, at: (offset: number, message: string) => void): RuleLevel | undefined {
+  if (valueNode && RULE_LEVELS.includes(valueNode.value)) return valueNode.value as RuleLevel;
+  at(valueNode?.offset ?? keyNode.offset, `rule "${ruleId}" has level ${valueNode ? JSON.stringify(valueNode.value) : 'nothing'}; expected one of ${RULE_LEVELS.join(', ')}, or [level, { options }]`);
+  return undefined;
+}
+
+function ruleTuple(ruleId: string, node: Node, specs: Readonly<Record<string, OptionSpec>>, at: (offset: number, message: string) => void): RuleSetting | undefined {
+  const [levelNode, optionsNode, ...extra] = node.children ?? [];
+  if (!levelNode || extra.length > 0) {
+    at(node.offset, `rule "${ruleId}" must be [level] or [level, { options }], found an array of ${node.children?.length ?? 0}`);
+    return undefined;
+  }
+  const level = ruleLevel(ruleId, levelNode, levelNode, at);
+  if (level === undefined) return undefined;
+  return optionsNode ? [level, validateRuleOptions(ruleId, optionsNode, specs, at)] : [level];
+}
+
 function stringList(root: Node, key: string, at: (offset: number, message: string) => void): { value: string; offset: number }[] | undefined {
+
   const node = findNodeAtLocation(root, [key]);
   if (!node) return undefined;
   if (node.type !== 'array') {
@@ -138,15 +163,25 @@ function suggest(name: string, known: readonly string[]): string {
 export interface ResolvedConfig {
   readonly levels: ReadonlyMap<string, RuleLevel>;
   readonly allow: ReadonlySet<string>;
+  /** Rule id → its options, merged key by key over the layers; absent when no layer sets any. */
+  readonly options: ReadonlyMap<string, RuleOptions>;
 }
 
-/** Merges configuration layers in order; later layers override rule levels and add to the allow-list. */
+/** Merges configuration layers in order; later layers override rule levels and options and add to the allow-list. */
 export function resolveConfig(defaults: ReadonlyMap<string, Severity>, ...layers: readonly PolicyLensConfig[]): ResolvedConfig {
   const levels = new Map<string, RuleLevel>(defaults);
   const allow = new Set<string>(DEFAULT_ALLOWED_ACRONYMS);
+  const options = new Map<string, RuleOptions>();
   for (const layer of layers) {
-    for (const [ruleId, level] of Object.entries(layer.rules ?? {})) levels.set(ruleId, level);
+    for (const [ruleId, setting] of Object.entries(layer.rules ?? {})) {
+      if (typeof setting === 'string') {
+        levels.set(ruleId, setting);
+        continue;
+      }
+      levels.set(ruleId, setting[0]);
+      if (setting[1]) options.set(ruleId, { ...options.get(ruleId), ...setting[1] });
+    }
     for (const acronym of layer.allow ?? []) allow.add(acronym);
   }
-  return { levels, allow };
+  return { levels, allow, options };
 }

@@ -24,6 +24,19 @@ export interface ProseRun {
   readonly headingDepth: number;
 }
 
+/** A paragraph, heading or table cell: the unit sentences and citations belong to. Blocks never nest. */
+export interface ProseBlock {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+  /** Depth of a heading (1-6), 0 for other blocks. */
+  readonly headingDepth: number;
+  /** Source offset of the innermost list item the block is in; absent outside lists. */
+  readonly listItemStart?: number;
+  /** Footnote references and links (not bare URLs) in the block: what counts as citing a source. */
+  readonly citations: number;
+}
+
 /** An HTML comment anywhere in the document, block or inline. */
 export interface HtmlComment {
   readonly body: string;
@@ -36,6 +49,8 @@ export interface ParsedDocument {
   readonly text: string;
   readonly lines: LineIndex;
   readonly runs: readonly ProseRun[];
+  /** Paragraphs, headings and table cells in document order; every run lies inside one. */
+  readonly blocks: readonly ProseBlock[];
   readonly comments: readonly HtmlComment[];
   readonly frontMatter?: { readonly value: string; readonly start: number; readonly end: number };
   /** Source ranges that are never prose (code, HTML, front matter), in document order. */
@@ -62,7 +77,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     const source = body.slice(start, starts[index + 1] ?? body.length);
     return { start, source, ...remember(`chunk:${source}`, () => parseChunk(source)) };
   });
-  const document: Collected = { runs: [], comments: [], nonProse: [] };
+  const document: Collected = { runs: [], blocks: [], comments: [], nonProse: [] };
   const definitions = chunks.flatMap((chunk) => chunk.definitions.map((definition) => ({ owner: chunk, ...definition })));
   for (const chunk of chunks) {
     // A reference resolves only if its definition is parsed with it: when a chunk names a label
@@ -73,8 +88,8 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     appendShifted(document, prose, bom + chunk.start);
   }
   cache?.prune();
-  const { runs, comments, nonProse, frontMatter } = document;
-  return { text, lines: new LineIndex(text), runs, comments, frontMatter, nonProse };
+  const { runs, blocks, comments, nonProse, frontMatter } = document;
+  return { text, lines: new LineIndex(text), runs, blocks, comments, frontMatter, nonProse };
 }
 
 /**
@@ -107,6 +122,7 @@ function parseChunk(source: string) {
 /** What one chunk holds, with offsets relative to the chunk's start. */
 interface Collected {
   runs: ProseRun[];
+  blocks: ProseBlock[];
   comments: HtmlComment[];
   nonProse: { start: number; end: number }[];
   frontMatter?: ParsedDocument['frontMatter'];
@@ -114,6 +130,9 @@ interface Collected {
 
 function appendShifted(into: Collected, chunk: Collected, base: number): void {
   for (const run of chunk.runs) into.runs.push(base === 0 ? run : { ...run, start: run.start + base, end: run.end + base });
+  for (const block of chunk.blocks) {
+    into.blocks.push(base === 0 ? block : { ...block, start: block.start + base, end: block.end + base, listItemStart: block.listItemStart === undefined ? undefined : block.listItemStart + base });
+  }
   for (const comment of chunk.comments) into.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
   for (const range of chunk.nonProse) into.nonProse.push({ start: range.start + base, end: range.end + base });
   if (chunk.frontMatter) into.frontMatter = { ...chunk.frontMatter, start: chunk.frontMatter.start + base, end: chunk.frontMatter.end + base };
@@ -150,8 +169,18 @@ function normalizeLabel(text: string): string {
 /** Collects the prose of a tree parsed from `source`, keeping what starts before the end of `chunk` (a prefix of the source). */
 function collectProse(tree: Root, chunk: string): Collected {
   const limit = chunk.length;
-  const into: Collected = { runs: [], comments: [], nonProse: [] };
-  const { runs, comments, nonProse } = into;
+  const into: Collected = { runs: [], blocks: [], comments: [], nonProse: [] };
+  const { runs, blocks, comments, nonProse } = into;
+  let listItemStart: number | undefined;
+  let currentBlock: { citations: number } | undefined;
+  const visitBlock = (node: Nodes & { children: Nodes[] }, kind: BlockKind, headingDepth: number): void => {
+    const block = { kind, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, headingDepth: kind === 'heading' ? headingDepth : 0, listItemStart, citations: 0 };
+    blocks.push(block);
+    const outer = currentBlock;
+    currentBlock = block;
+    for (const child of node.children) visit(child, kind, headingDepth);
+    currentBlock = outer;
+  };
   const markNonProse = (node: Nodes) => {
     if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       nonProse.push({ start: node.position.start.offset, end: node.position.end.offset });
@@ -183,15 +212,27 @@ function collectProse(tree: Root, chunk: string): Collected {
         return;
       case 'link':
         if (isAutolink(node)) return;
+        if (currentBlock) currentBlock.citations++;
         break;
+      case 'linkReference':
+      case 'footnoteReference':
+        if (currentBlock) currentBlock.citations++;
+        break;
+      case 'listItem': {
+        const outer = listItemStart;
+        listItemStart = node.position?.start.offset;
+        for (const child of node.children) visit(child, block, headingDepth);
+        listItemStart = outer;
+        return;
+      }
       case 'heading':
-        for (const child of node.children) visit(child, 'heading', node.depth);
+        visitBlock(node, 'heading', node.depth);
         return;
       case 'tableCell':
-        for (const child of node.children) visit(child, 'tableCell', headingDepth);
+        visitBlock(node, 'tableCell', headingDepth);
         return;
       case 'paragraph':
-        for (const child of node.children) visit(child, 'paragraph', headingDepth);
+        visitBlock(node, 'paragraph', headingDepth);
         return;
     }
     if ('children' in node) {

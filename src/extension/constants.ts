@@ -16,6 +16,8 @@ export const COMMANDS = {
   validateTeamPacks: 'policyLens.validateTeamPacks',
   exportSnippetsAsPack: 'policyLens.exportSnippetsAsPack',
   importPackSnippets: 'policyLens.importPackSnippets',
+  openReviewReport: 'policyLens.openReviewReport',
+  revealFinding: 'policyLens.revealFinding',
 } as const;
 
 /** Titles of the commands shown in the palette (category "Policy Lens"); the manifest is generated from these. */
@@ -33,7 +35,12 @@ export const COMMAND_TITLES: Record<(typeof COMMANDS)[keyof typeof COMMANDS], { 
   [COMMANDS.validateTeamPacks]: { title: 'Validate Team Packs', palette: true },
   [COMMANDS.exportSnippetsAsPack]: { title: 'Export Workspace Snippets as Pack', palette: true },
   [COMMANDS.importPackSnippets]: { title: 'Import Pack Snippets', palette: true },
+  [COMMANDS.openReviewReport]: { title: 'Open Review Report', palette: true },
+  [COMMANDS.revealFinding]: { title: 'Reveal Finding', palette: false },
 };
+
+/** The webview panel of the review report. */
+export const REVIEW_REPORT_VIEW_TYPE = 'policyLens.reviewReport';
 
 export const VIEWS = {
   relatedRecommendations: 'policyLens.relatedRecommendations',

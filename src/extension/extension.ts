@@ -20,6 +20,7 @@ import { PackTermHighlights } from './packs/pack-term-highlights';
 import { TeamPacks } from './packs/team-packs';
 import { ProjectConfigs } from './project-config';
 import { RelatedRecommendationsView } from './related-view';
+import { ReviewReportPanel, revealFinding } from './review-report';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -31,6 +32,7 @@ export interface PolicyLensApi {
   readonly memos: MemoService;
   readonly diagnostics: DiagnosticsController;
   readonly relatedView: RelatedRecommendationsView;
+  readonly reviewReport: ReviewReportPanel;
   /** Milliseconds from evaluating the bundle to the end of activate(), for the benchmark notes. */
   readonly activationMs: number;
 }
@@ -47,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const memos = new MemoService(configs, packs);
   const diagnostics = new DiagnosticsController(memos, collection);
   const relatedView = new RelatedRecommendationsView(memos, diagnostics);
+  const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
 
   context.subscriptions.push(
     collection,
@@ -57,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     packs.onDidChange(() => diagnostics.lintOpenDocuments()),
     diagnostics,
     relatedView,
+    reviewReport,
     vscode.window.registerTreeDataProvider(VIEWS.relatedRecommendations, relatedView),
     vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(memos)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics, memos), PolicyLensCodeActions.metadata),
@@ -76,10 +80,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.commands.registerCommand(COMMANDS.validateTeamPacks, () => validateTeamPacks(memos, packProblems)),
     vscode.commands.registerCommand(COMMANDS.exportSnippetsAsPack, (pack?: unknown) => exportSnippetsAsPack(memos, pack)),
     vscode.commands.registerCommand(COMMANDS.importPackSnippets, (pack?: unknown, overwrite?: boolean) => importPackSnippets(memos, pack, overwrite)),
+    vscode.commands.registerCommand(COMMANDS.openReviewReport, () => reviewReport.open()),
+    vscode.commands.registerCommand(COMMANDS.revealFinding, revealFinding),
   );
   diagnostics.lintOpenDocuments();
   void vscode.commands.executeCommand('setContext', 'policyLens.active', true);
-  return { memos, diagnostics, relatedView, activationMs: performance.now() - bundleEvaluatedAt };
+  return { memos, diagnostics, relatedView, reviewReport, activationMs: performance.now() - bundleEvaluatedAt };
 }
 
 export function deactivate(): void {}

@@ -86,6 +86,13 @@ export class MemoService {
     return lintAnalysis(analyzeDocument(parseMarkdown(text), corpus.index), await this.configFor(uri, corpus));
   }
 
+  /** The analysis and findings of a memo's text; an open document's analysis is shared with the other features. */
+  async review(uri: vscode.Uri, text: string, document?: vscode.TextDocument): Promise<{ analysis: DocumentAnalysis; findings: Finding[] }> {
+    const corpus = await this.packs.corpusFor(uri);
+    const analysis = document ? await this.analysisWithPacks(document) : analyzeDocument(parseMarkdown(text), corpus.index);
+    return { analysis, findings: lintAnalysis(analysis, await this.configFor(uri, corpus)) };
+  }
+
   forget(document: vscode.TextDocument): void {
     this.documents.delete(document.uri.toString());
   }

@@ -10,6 +10,7 @@ const shape = (text: string, chunkTarget: number) => {
   const document = parseMarkdown(text, { chunkTarget });
   return {
     runs: document.runs.map((run) => [run.value, run.start, run.end, run.block, run.headingDepth, run.offsets ? [...run.offsets] : null]),
+    blocks: document.blocks.map((block) => [block.kind, block.start, block.end, block.headingDepth, block.listItemStart, block.citations]),
     comments: document.comments.map((comment) => [comment.body, comment.start, comment.end]),
     nonProse: document.nonProse.map((range) => [range.start, range.end]),
     frontMatter: document.frontMatter,

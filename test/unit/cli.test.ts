@@ -725,14 +725,17 @@ describe('cli', () => {
         rules.map((rule) => rule.id),
         [...RULE_IDS],
       );
-      assert.deepEqual(RULE_IDS, ['acronym-undefined', 'acronym-expansion', 'term-outdated', 'term-reference']);
+      assert.deepEqual(RULE_IDS, [
+        'acronym-undefined', 'acronym-expansion', 'term-outdated', 'term-reference',
+        'memo-structure', 'recommendation-actor', 'passive-recommendation', 'vague-commitment', 'claim-unsourced', 'sentence-length', 'readability',
+      ]);
       for (const rule of rules) {
         assert.match(rule.helpUri, new RegExp(`^https://[^\\s]+/${rule.id}\\.md$`));
         assert.ok(rule.shortDescription.text.length > 0);
       }
       assert.deepEqual(
         rules.map((rule) => rule.defaultConfiguration.level),
-        ['warning', 'warning', 'warning', 'note'],
+        ['warning', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note'],
       );
     });
 

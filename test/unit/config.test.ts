@@ -21,8 +21,8 @@ describe('configuration', () => {
     const summary = problems.map((p) => `${p.line}:${p.column} ${p.message}`);
     assert.deepEqual(summary, [
       '4:3 unknown setting "colour"; expected one of rules, allow, packs',
-      '2:14 unknown rule "acronym-undefind"; known rules: acronym-undefined, acronym-expansion, term-outdated, term-reference',
-      '2:62 rule "term-outdated" has level "loud"; expected one of off, info, warning, error',
+      `2:14 unknown rule "acronym-undefind"; known rules: ${RULE_IDS.join(', ')}`,
+      '2:62 rule "term-outdated" has level "loud"; expected one of off, info, warning, error, or [level, { options }]',
       '3:12 "allow" must be an array of strings, found string "USTR"',
     ]);
   });

@@ -64,3 +64,20 @@ describe('parseMarkdown: prose only', () => {
     assert.deepEqual(runs.map((run) => [run.block, run.headingDepth]), [['heading', 2], ['paragraph', 0]]);
   });
 });
+
+describe('prose blocks', () => {
+  it('records paragraphs, headings and table cells with their list item and citations', () => {
+    const text = '# Title\n\nA claim[^1] and [a link](https://x.org) and <https://bare.org>.\n\n- item one\n\n  more [ref][r]\n- item two\n\n| a |\n| - |\n| b |\n\n[^1]: Note.\n\n[r]: https://r.org\n';
+    const blocks = parseMarkdown(text).blocks.map((block) => ({ kind: block.kind, text: text.slice(block.start, block.end), depth: block.headingDepth, item: block.listItemStart === undefined ? undefined : text.slice(block.listItemStart, block.listItemStart + 6), citations: block.citations }));
+    assert.deepEqual(blocks, [
+      { kind: 'heading', text: '# Title', depth: 1, item: undefined, citations: 0 },
+      { kind: 'paragraph', text: 'A claim[^1] and [a link](https://x.org) and <https://bare.org>.', depth: 0, item: undefined, citations: 2 },
+      { kind: 'paragraph', text: 'item one', depth: 0, item: '- item', citations: 0 },
+      { kind: 'paragraph', text: 'more [ref][r]', depth: 0, item: '- item', citations: 1 },
+      { kind: 'paragraph', text: 'item two', depth: 0, item: '- item', citations: 0 },
+      { kind: 'tableCell', text: '| a |', depth: 0, item: undefined, citations: 0 },
+      { kind: 'tableCell', text: '| b |', depth: 0, item: undefined, citations: 0 },
+      { kind: 'paragraph', text: 'Note.', depth: 0, item: undefined, citations: 0 },
+    ]);
+  });
+});

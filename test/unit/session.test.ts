@@ -22,5 +22,6 @@ describe('DocumentSession (incremental analysis for the editor)', () => {
       const incremental = lintAnalysis(session.analyze(text), config);
       assert.deepEqual(incremental, lintText(text, { index, config }), `after edit ${i}`);
     }
-  });
+    // 120 lints of twelve copies of every example memo: the time grows with examples/memos, not with a slowdown.
+  }).timeout(60_000);
 });

@@ -8,3 +8,9 @@ export function shortList(ids: readonly string[], shown = 3): string {
   if (ids.length <= shown) return ids.join(', ');
   return `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
 }
+
+/** The start of a long text for a message: its first words, quoted, with an ellipsis when cut. */
+export function excerpt(text: string, words = 8): string {
+  const all = text.trim().split(/\s+/);
+  return quote(all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`);
+}

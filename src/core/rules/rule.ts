@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import type { Report, Severity } from '../findings';
+import type { OptionSpec } from '../rule-options';
 
 /** What a rule sees: the analysed document and the resolved configuration. */
 export interface RuleContext {
@@ -18,5 +19,7 @@ export interface Rule {
   /** Whether the rule's reports carry fixes. */
   readonly fixable: boolean;
   readonly tags: readonly string[];
+  /** The options the rule reads from `[level, { ...options }]` in configuration. */
+  readonly options?: Readonly<Record<string, OptionSpec>>;
   check(context: RuleContext, report: (report: Report) => void): void;
 }

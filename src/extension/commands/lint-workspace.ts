@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
-import { SKIPPED_FOLDERS } from '../../core/index';
 import { positionsOf, toDiagnostic } from '../convert';
 import type { DiagnosticsController } from '../diagnostics';
 import type { MemoService } from '../memo-service';
 import { readSettings } from '../settings';
-
-const MARKDOWN_FILES = '**/*.{md,markdown}';
-const SKIPPED = `{${SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`).join(',')}}`;
+import { findWorkspaceMemos, memoText } from '../workspace-memos';
 
 /**
  * Lints every Markdown file in the workspace, with a cancellable progress notification; results go
@@ -16,7 +13,7 @@ export async function lintWorkspace(memos: MemoService, diagnostics: Diagnostics
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Policy Lens: linting the workspace', cancellable: true },
     async (progress, token) => {
-      const uris = await vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED, undefined, token);
+      const uris = await findWorkspaceMemos(token);
       const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
       let files = 0;
       let findings = 0;
@@ -26,7 +23,7 @@ export async function lintWorkspace(memos: MemoService, diagnostics: Diagnostics
         const document = open.get(uri.toString());
         if (!readSettings(uri).enable) continue;
         try {
-          const text = document ? document.getText() : new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+          const text = await memoText(uri, document);
           const results = await memos.lintText(uri, text);
           const positionAt = document ? (offset: number) => document.positionAt(offset) : positionsOf(text);
           diagnostics.collection.set(uri, results.map((finding) => toDiagnostic(uri, finding, positionAt)));

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import {
+  analyzeDocument,
+  buildReviewReport,
+  DEFAULT_SEVERITIES,
+  getBundledIndex,
+  lintAnalysis,
+  parseMarkdown,
+  resolveConfig,
+  type DocumentAnalysis,
+  type Finding,
+  type ReviewReport,
+} from '../../core/index';
+import { ConfigLookup } from '../config-lookup';
+import { discoverFiles, displayPath } from '../files';
+import { readMarkdownFile } from '../read';
+import type { LintInputProblem } from './lint';
+
+/** What `policy-lens report` was asked to do. */
+export interface ReportRequest {
+  readonly inputs: readonly string[];
+  readonly cwd: string;
+  readonly configFile?: string;
+  readonly maxFileBytes: number;
+  readonly version: string;
+}
+
+/** The report of every memo that could be read, and the inputs that could not. */
+export interface ReportOutcome {
+  readonly report: ReviewReport;
+  readonly problems: LintInputProblem[];
+}
+
+/** Reads, analyses and lints each memo the inputs name, and builds the review report; bad inputs are reported, the rest still run. */
+export async function runReport(request: ReportRequest): Promise<ReportOutcome> {
+  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
+  const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
+  const lookup = new ConfigLookup(request.configFile && resolve(request.cwd, request.configFile));
+  const reportedConfigs = new Set<string>();
+  const memos: { file: string; analysis: DocumentAnalysis; findings: Finding[] }[] = [];
+  for (const file of files) {
+    const shown = displayPath(file, request.cwd);
+    const loaded = await lookup.forFile(file);
+    if (loaded.file && !reportedConfigs.has(loaded.file)) {
+      reportedConfigs.add(loaded.file);
+      problems.push(...loaded.problems.map((problem) => ({ ...problem, file: displayPath(problem.file, request.cwd) })));
+    }
+    const read = await readMarkdownFile(file, request.maxFileBytes);
+    if (!read.ok) {
+      problems.push({ file: shown, message: read.message });
+      continue;
+    }
+    const analysis = analyzeDocument(parseMarkdown(read.text), getBundledIndex());
+    memos.push({ file: shown, analysis, findings: lintAnalysis(analysis, resolveConfig(DEFAULT_SEVERITIES, loaded.config)) });
+  }
+  return { report: buildReviewReport(request.version, memos), problems };
+}

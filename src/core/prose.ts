@@ -1,0 +1,111 @@
+import type { DocumentAnalysis } from './analyze';
+import { sourceOffset, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
+import { memoizeByText } from './memo';
+import { splitSentences, type Sentence } from './sentences';
+
+/** The prose of one block as a single string (its runs joined), with a way back to source offsets. */
+export interface BlockText {
+  readonly block: ProseBlock;
+  readonly value: string;
+  readonly sentences: readonly Sentence[];
+  /** The source offset of a value index. */
+  sourceAt(index: number): number;
+}
+
+/** A heading and the blocks up to the next heading; the first section of a memo may have no heading. */
+export interface Section {
+  readonly heading?: BlockText;
+  /** The heading's text, "" for the part before the first heading. */
+  readonly title: string;
+  readonly depth: number;
+  /** The paragraphs and table cells of the section (not those of deeper sections). */
+  readonly blocks: readonly BlockText[];
+}
+
+/** What the prose-reading rules share: computed once per parsed document. */
+export interface DocumentProse {
+  readonly blocks: readonly BlockText[];
+  readonly sections: readonly Section[];
+  /** The document's title: its one level-1 heading, when it has exactly one (a memo's sections sit below it). */
+  readonly title?: Section;
+}
+
+const cache = new WeakMap<ParsedDocument, DocumentProse>();
+
+/** The blocks, sentences and sections of an analysed document, computed on first use and shared by every rule. */
+export function proseOf(analysis: DocumentAnalysis): DocumentProse {
+  const document = analysis.document;
+  let prose = cache.get(document);
+  if (!prose) {
+    const blocks = blockTexts(document);
+    const sections = sectionsOf(blocks);
+    const topLevel = sections.filter((section) => section.heading && section.depth === 1);
+    prose = { blocks, sections, title: topLevel.length === 1 ? topLevel[0] : undefined };
+    cache.set(document, prose);
+  }
+  return prose;
+}
+
+function blockTexts(document: ParsedDocument): BlockText[] {
+  const texts: BlockText[] = [];
+  let r = 0;
+  const runs = document.runs;
+  for (const block of document.blocks) {
+    while (r < runs.length && runs[r].start < block.start) r++;
+    const inBlock: ProseRun[] = [];
+    while (r < runs.length && runs[r].start < block.end) inBlock.push(runs[r++]);
+    texts.push(joinRuns(block, inBlock, document.text));
+  }
+  return texts;
+}
+
+/** Joins a block's runs; where white space separated two runs in the source (a line break, a link title), one space stands for it. */
+function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string): BlockText {
+  const parts: string[] = [];
+  const segments: { at: number; run?: ProseRun; offset: number }[] = [];
+  let length = 0;
+  runs.forEach((run, index) => {
+    const previous = runs[index - 1];
+    if (previous && /\s/.test(source.slice(previous.end, run.start))) {
+      segments.push({ at: length, offset: previous.end });
+      parts.push(' ');
+      length++;
+    }
+    segments.push({ at: length, run, offset: run.start });
+    parts.push(run.value);
+    length += run.value.length;
+  });
+  const value = parts.join('');
+  const sourceAt = (index: number): number => {
+    if (segments.length === 0) return block.start;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (segments[mid].at <= index) low = mid;
+      else high = mid - 1;
+    }
+    const segment = segments[low];
+    if (!segment.run) return segment.offset;
+    return sourceOffset(segment.run, Math.min(index - segment.at, segment.run.value.length));
+  };
+  return { block, value, sentences: sentencesOf(value), sourceAt };
+}
+
+// The editor lints after each edit; most blocks' text did not change, so their sentences are kept.
+const sentencesOf = memoizeByText(splitSentences);
+
+function sectionsOf(blocks: readonly BlockText[]): Section[] {
+  const sections: { heading?: BlockText; title: string; depth: number; blocks: BlockText[] }[] = [{ title: '', depth: 0, blocks: [] }];
+  for (const text of blocks) {
+    if (text.block.kind === 'heading') sections.push({ heading: text, title: text.value.trim(), depth: text.block.headingDepth, blocks: [] });
+    else sections[sections.length - 1].blocks.push(text);
+  }
+  return sections.filter((section, index) => index > 0 || section.blocks.length > 0);
+}
+
+/** A run of text inside a block, as source offsets: what a rule reports. */
+export function sourceRange(text: BlockText, start: number, end: number): { start: number; end: number } {
+  // An end at a run boundary belongs to the run it closes.
+  return { start: text.sourceAt(start), end: end > start ? text.sourceAt(end - 1) + 1 : text.sourceAt(start) };
+}

@@ -1,0 +1,71 @@
+import type { MemoReport, ReviewReport } from './model';
+
+const VERDICT_MARK = { ready: '✅', revise: '⚠️', 'not-ready': '❌' } as const;
+/** GitHub keeps comments under 65,536 characters; long finding lists are cut with a note. */
+const MAX_FINDINGS_SHOWN = 100;
+
+/** The report as GitHub-flavoured Markdown, for a pull-request comment: one section of tables per memo. */
+export function renderMarkdown(report: ReviewReport): string {
+  const lines = ['# Policy Lens review', ''];
+  lines.push(...table(['memo', 'verdict', 'errors', 'warnings', 'notes'], report.memos.map((memo) => [code(memo.file), `${VERDICT_MARK[memo.verdict.status]} ${memo.verdict.text}`, memo.counts.error, memo.counts.warning, memo.counts.info])));
+  for (const memo of report.memos) lines.push('', ...memoSection(memo));
+  return `${lines.join('\n')}\n`;
+}
+
+function memoSection(memo: MemoReport): string[] {
+  const lines = [`## ${inlineCode(memo.file)}`, '', `**${VERDICT_MARK[memo.verdict.status]} ${cell(memo.verdict.text)}**`, ''];
+  if (memo.rules.length > 0) {
+    lines.push('### Findings by rule', '', ...table(['rule', 'severity', 'findings'], memo.rules.map((rule) => [code(rule.ruleId), rule.severity, rule.count])), '');
+    const shown = memo.findings.slice(0, MAX_FINDINGS_SHOWN);
+    lines.push('### Findings', '', ...table(['line', 'severity', 'rule', 'message'], shown.map((finding) => [`${finding.line}:${finding.column}`, finding.severity, code(finding.ruleId), finding.message])));
+    if (memo.findings.length > shown.length) lines.push('', `…and ${memo.findings.length - shown.length} more; run \`policy-lens lint\` for all of them.`);
+    lines.push('');
+  }
+  const scored = memo.sections.filter((section) => section.readability);
+  if (scored.length > 0) {
+    lines.push('### Sections', '', ...table(['section', 'line', 'findings', 'grade', 'words'], memo.sections.map((section) => [section.title || '(before the first heading)', section.line, section.findings, section.readability?.grade.toFixed(1) ?? '–', section.readability?.words ?? 0])), '');
+  }
+  if (memo.recommendations.length > 0) {
+    lines.push('### Recommendations', '', ...table(['line', 'recommendation', 'who acts'], memo.recommendations.map((item) => [item.line, item.text, item.actor ?? '(no one named)'])), '');
+  }
+  if (memo.acronyms.length > 0) {
+    lines.push('### Acronyms', '', ...table(['acronym', 'expansion', 'defined', 'first use', 'uses'], memo.acronyms.map((acronym) => [
+      code(acronym.acronym),
+      acronym.expansion ?? '–',
+      acronym.definedAtLine === null ? 'never' : `line ${acronym.definedAtLine}`,
+      `line ${acronym.firstUseLine}`,
+      acronym.usedOnce ? '1 (used once: spell it out instead?)' : acronym.uses,
+    ])), '');
+  }
+  if (memo.terms.length > 0) {
+    lines.push('### Glossary terms and linked recommendations', '', ...table(['term', 'uses', 'first line', 'linked recommendations'], memo.terms.map((term) => [
+      term.expansion ? `${term.term} (${term.expansion})` : term.term,
+      term.uses,
+      term.firstLine,
+      term.recommendations.length === 0 ? '–' : term.recommendations.map((r) => `${r.title} (${r.actor})`).join('; '),
+    ])), '');
+  }
+  return lines;
+}
+
+/** A table cell: text (escaped), a number, or inline code. */
+type Cell = string | number | { readonly code: string };
+
+function table(header: readonly string[], rows: readonly (readonly Cell[])[]): string[] {
+  const render = (value: Cell) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? cell(value) : inlineCode(value.code));
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(render).join(' | ')} |`)];
+}
+
+/** Table cells hold one line; a pipe would end the cell, and HTML and Markdown must show as text. */
+function cell(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/([\\`*_[\]|])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Inline code on one line; a pipe is escaped even inside code, as GFM tables require. Backticks become quotes. */
+function inlineCode(text: string): string {
+  return `\`${text.replace(/\s*\r?\n\s*/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
+function code(text: string): Cell {
+  return { code: text };
+}

@@ -1,0 +1,80 @@
+/** A sentence of a block's text, by index into that text. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Words that end with a dot without ending a sentence (compared in lower case, without the dot). */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'cf', 'vs', 'etc', 'al', 'approx', 'ca', 'viz', 'resp',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'rep', 'gov', 'amb', 'adm', 'col', 'lt', 'capt', 'hon', 'rev',
+  'ed', 'eds', 'op', 'cit', 'ibid',
+  'inc', 'corp', 'co', 'ltd', 'dept', 'govt', 'assn', 'intl', 'natl',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Abbreviations that stand before a number ("No. 5", "Sec. 301", "Art. XXI"); elsewhere they may be ordinary words ("no."). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'ch', 'chap', 'fig', 'figs', 'vol', 'vols', 'p', 'pp']);
+
+/** Words that often start a sentence, so a dotted abbreviation ("U.S.") before them does end one. */
+const SENTENCE_STARTERS = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'they', 'he', 'she', 'in', 'on', 'at', 'for', 'but', 'and', 'if', 'as', 'a', 'an', 'our', 'their', 'there', 'such', 'however', 'yet', 'so']);
+
+/** A candidate end: terminal punctuation, closing quotes or brackets, then white space. */
+const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s)/g;
+
+/**
+ * Splits prose into sentences. A dot ends a sentence only when what follows starts like a sentence
+ * (a capital, a digit, a quote), and never after a known abbreviation ("Dr.", "e.g.", "No. 5") or an
+ * initial ("J. Smith"). Dotted acronyms ("U.S.") end one only before a common sentence opener.
+ */
+export function splitSentences(value: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpace(value, 0);
+  for (const match of value.matchAll(CANDIDATE_END)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (end <= start) continue;
+    const next = skipSpace(value, end);
+    if (next >= value.length || !endsSentence(value, match.index ?? 0, match[0], next)) continue;
+    sentences.push({ start, end, text: value.slice(start, end) });
+    start = next;
+  }
+  const last = value.trimEnd().length;
+  if (last > start) sentences.push({ start, end: last, text: value.slice(start, last) });
+  return sentences;
+}
+
+function skipSpace(value: string, index: number): number {
+  while (index < value.length && /\s/.test(value[index])) index++;
+  return index;
+}
+
+function endsSentence(value: string, punctuationAt: number, punctuation: string, next: number): boolean {
+  const following = value.slice(next, next + 40);
+  if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(following)) return false;
+  if (punctuation[0] !== '.' || punctuation.length > 1 && punctuation.startsWith('..')) return true;
+  // The word before the dot, back to white space, without opening quotes or brackets: "R&D" is a word, "(J" an initial.
+  const word = (/\S*$/u.exec(value.slice(Math.max(0, punctuationAt - 30), punctuationAt))?.[0] ?? '').replace(/^[("'“‘[*_]+/u, '');
+  const bare = word.toLowerCase();
+  if (ABBREVIATIONS.has(bare)) return bare === 'etc' && !/^\p{N}/u.test(following);
+  if (NUMBER_ABBREVIATIONS.has(bare)) return !/^(?:\p{N}|[IVXLC]+\b)/u.test(following);
+  // An initial ("J. Smith") or a dotted acronym ("U.S.", "U.K.").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const nextWord = /^\p{L}+/u.exec(following)?.[0]?.toLowerCase() ?? '';
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+/** Words for counting: letters and digits, keeping "3.5", "U.S." and "long-term" whole. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’,\-][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text that hold letters (numbers carry no syllables worth counting). */
+export function letterWords(text: string): string[] {
+  return (text.match(WORD) ?? []).filter((word) => /\p{L}/u.test(word));
+}

@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import { SKIPPED_FOLDERS } from '../core/index';
+
+const MARKDOWN_FILES = '**/*.{md,markdown}';
+const SKIPPED = `{${SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`).join(',')}}`;
+
+/** Every Markdown file in the workspace, outside the folders the CLI skips too. */
+export function findWorkspaceMemos(token?: vscode.CancellationToken): Thenable<vscode.Uri[]> {
+  return vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED, undefined, token);
+}
+
+/** A memo's text: the open document's (unsaved edits count), else the file's through `workspace.fs`, as strict UTF-8. */
+export async function memoText(uri: vscode.Uri, document: vscode.TextDocument | undefined): Promise<string> {
+  return document ? document.getText() : new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, resolveConfig, RULE_IDS, type PolicyLensConfig } from '../../src/core/index';
+import vaguePhrases from '../../src/core/rules/data/vague-phrases.json';
+import memoTypes from '../../src/core/rules/data/memo-types.json';
+
+const lint = (text: string, ...layers: PolicyLensConfig[]) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES, ...layers) });
+const found = (text: string, ruleId: string, ...layers: PolicyLensConfig[]) => lint(text, ...layers).filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));
+const problemsOf = (text: string) => parseConfig(text, 'c.json', RULE_IDS).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+
+describe('rule options in configuration', () => {
+  it('reads [level, options] tuples next to plain levels', () => {
+    const { config, problems } = parseConfig('{ "rules": { "sentence-length": ["warning", { "max": 20 }], "readability": ["off"], "term-reference": "off" } }', 'c.json', RULE_IDS);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.rules, { 'sentence-length': ['warning', { max: 20 }], readability: ['off'], 'term-reference': 'off' });
+    const resolved = resolveConfig(DEFAULT_SEVERITIES, config);
+    assert.equal(resolved.levels.get('sentence-length'), 'warning');
+    assert.equal(resolved.levels.get('readability'), 'off');
+    assert.deepEqual(resolved.options.get('sentence-length'), { max: 20 });
+  });
+
+  it('reports bad tuples, unknown options and wrong option types where they are', () => {
+    const text = [
+      '{ "rules": {',
+      '  "sentence-length": ["loud", { "max": 20 }],',
+      '  "readability": ["info", { "treshold": 12 }],',
+      '  "vague-commitment": ["info", { "phrases": "seek to" }],',
+      '  "claim-unsourced": ["info", { "citationPatterns": ["(unclosed"] }],',
+      '  "memo-structure": ["info", { "types": { "brief": [] } }, 3],',
+      '  "recommendation-actor": ["info", { "any": 1 }]',
+      '} }',
+    ].join('\n');
+    assert.deepEqual(problemsOf(text), [
+      '2:23 rule "sentence-length" has level "loud"; expected one of off, info, warning, error, or [level, { options }]',
+      '3:29 rule "readability" has no option "treshold"; expected threshold, minWords',
+      '4:45 rule "vague-commitment" option "phrases" must be an array of strings, found string "seek to"',
+      '5:54 rule "claim-unsourced" option "citationPatterns" has an invalid regular expression "(unclosed": /(unclosed/iu: Unterminated group',
+      '6:21 rule "memo-structure" must be [level] or [level, { options }], found an array of 3',
+      '7:38 rule "recommendation-actor" has no option "any"; it takes no options',
+    ]);
+  });
+
+  it('checks numbers against their minimum', () => {
+    assert.deepEqual(problemsOf('{ "rules": { "sentence-length": ["info", { "max": 0 }] } }'), ['1:51 rule "sentence-length" option "max" must be a whole number of at least 1, found number 0']);
+    assert.deepEqual(problemsOf('{ "rules": { "sentence-length": ["info", { "max": 2.5 }] } }'), ['1:51 rule "sentence-length" option "max" must be a whole number of at least 1, found number 2.5']);
+  });
+
+  it('merges options key by key over layers', () => {
+    const resolved = resolveConfig(DEFAULT_SEVERITIES, { rules: { readability: ['info', { threshold: 10, minWords: 5 }] } }, { rules: { readability: ['warning', { threshold: 12 }] } }, { rules: { readability: 'error' } });
+    assert.equal(resolved.levels.get('readability'), 'error');
+    assert.deepEqual(resolved.options.get('readability'), { threshold: 12, minWords: 5 });
+  });
+});
+
+describe('rules read their options', () => {
+  const sentence = 'The agencies should share their findings with partners every quarter and publish them.';
+
+  it('sentence-length: max', () => {
+    assert.deepEqual(found(sentence, 'sentence-length'), []);
+    assert.deepEqual(found(sentence, 'sentence-length', { rules: { 'sentence-length': ['info', { max: 10 }] } }), [sentence]);
+  });
+
+  it('readability: threshold and minWords', () => {
+    const memo = '## Plan\n\nWe ask for one thing. The team needs more staff. They will start in May.\n';
+    assert.deepEqual(found(memo, 'readability'), []);
+    assert.deepEqual(found(memo, 'readability', { rules: { readability: ['info', { threshold: -5, minWords: 5 }] } }), ['Plan']);
+  });
+
+  it('vague-commitment: phrases replace the list, extraPhrases add to it', () => {
+    const text = 'We should seek to engage, and we will socialize the idea.';
+    assert.deepEqual(found(text, 'vague-commitment'), ['seek to']);
+    assert.deepEqual(found(text, 'vague-commitment', { rules: { 'vague-commitment': ['warning', { extraPhrases: ['socialize the idea'] }] } }), ['seek to', 'socialize the idea']);
+    assert.deepEqual(found(text, 'vague-commitment', { rules: { 'vague-commitment': ['warning', { phrases: ['socialize the idea'] }] } }), ['socialize the idea']);
+  });
+
+  it('claim-unsourced: citationPatterns count as citations', () => {
+    const text = 'Imports rose 12 percent (CRS R47000).';
+    assert.deepEqual(found(text, 'claim-unsourced'), ['12 percent']);
+    assert.deepEqual(found(text, 'claim-unsourced', { rules: { 'claim-unsourced': ['warning', { citationPatterns: ['\\(CRS [A-Z0-9]+\\)'] }] } }), []);
+  });
+
+  it('memo-structure: defaultType and custom types', () => {
+    const memo = '# Trip report\n\n## Meetings\n\nText.\n\n## Summary\n\nText.\n';
+    assert.deepEqual(found(memo, 'memo-structure'), [], 'a memo without a type is not checked');
+    assert.equal(found(memo, 'memo-structure', { rules: { 'memo-structure': ['warning', { defaultType: 'decision-memo' }] } }).length, 3);
+    const custom = { rules: { 'memo-structure': ['warning', { defaultType: 'trip-report', types: { 'trip-report': [['Summary', 'Bottom line'], 'Meetings'] } }] as const } };
+    assert.deepEqual(found(memo, 'memo-structure', custom as PolicyLensConfig), ['Meetings']);
+  });
+
+  it('memo-structure: an unknown front matter type is reported on its value', () => {
+    assert.deepEqual(found('---\ntype: desicion-memo\n---\n\n# Memo\n', 'memo-structure'), ['desicion-memo']);
+  });
+
+  it('recommendation-actor reports passive items itself when passive-recommendation is off', () => {
+    const memo = '## Recommendations\n\n- Funding should be increased.\n';
+    assert.deepEqual(found(memo, 'recommendation-actor'), []);
+    assert.deepEqual(found(memo, 'recommendation-actor', { rules: { 'passive-recommendation': 'off' } }), ['Funding should be increased.']);
+  });
+});
+
+describe('rule data files', () => {
+  it('vague phrases are unique, lower-case, non-empty phrases', () => {
+    const phrases: string[] = vaguePhrases.phrases;
+    assert.ok(phrases.length >= 20);
+    for (const phrase of phrases) assert.match(phrase, /^[a-z][a-z' -]*[a-z]$/, phrase);
+    assert.equal(new Set(phrases).size, phrases.length, 'no duplicates');
+  });
+
+  it('memo types list at least two sections each, as headings or synonym lists', () => {
+    for (const [type, sections] of Object.entries(memoTypes.types)) {
+      assert.match(type, /^[a-z]+(?:-[a-z]+)*$/);
+      assert.ok(sections.length >= 2, type);
+      for (const names of sections) assert.ok(names.length > 0 && names.every((name) => name.trim() === name && name !== ''), `${type}: ${names}`);
+    }
+  });
+});
