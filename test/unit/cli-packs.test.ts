@@ -105,6 +105,15 @@ describe('CLI: team packs', () => {
     assert.ok(file.messages.some((m) => m.ruleId === 'acronym-undefined' && m.fix?.text === 'Advanced Packaging Working Group (APWG)'));
   });
 
+  it('report uses the packs too: pack terms and their recommendations appear in the memo\'s report', async () => {
+    write('.policylens.json', JSON.stringify({ packs: [EXAMPLE_PACK] }));
+    write('memo.md', '# Memo\n\nHBM supply is tight.\n');
+    const result = await runCli(['report', 'memo.md', '--format', 'json'], root);
+    assert.equal(result.stderr, '');
+    const [memo] = (JSON.parse(result.stdout) as { memos: { findings: { ruleId: string; message: string }[] }[] }).memos;
+    assert.ok(memo.findings.some((f) => f.ruleId === 'acronym-undefined' && f.message.includes('"high-bandwidth memory (HBM)"')), JSON.stringify(memo.findings));
+  });
+
   it('lint finds a pack installed as an npm package', async () => {
     write('node_modules/@office/glossary/package.json', JSON.stringify({ name: '@office/glossary', version: '1.0.0', policyLensPack: 'glossary.policypack.json' }));
     write('node_modules/@office/glossary/glossary.policypack.json', JSON.stringify({ name: '@office/glossary', version: '1.0.0', terms: [TERM] }));

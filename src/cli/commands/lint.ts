@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ConfigProblem } from '../../core/index';
 import { ConfigLookup } from '../config-lookup';
 import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
 import type { LintJob } from '../lint-file';
 import { lintAll } from '../lint-pool';
+import { ConfigProblems, type InputProblem } from '../config-problems';
 import { corpusForConfig } from '../pack-corpus';
-import { describePackProblem } from '../pack-problems';
 
 /** What `policy-lens lint` was asked to do. */
 export interface LintRequest {
@@ -23,12 +22,7 @@ export interface LintRequest {
 }
 
 /** A problem that kept a file or configuration from being used, named by file and position. */
-export interface LintInputProblem {
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly message: string;
-}
+export type LintInputProblem = InputProblem;
 
 /** Lint results, plus the inputs that could not be read and the notes worth telling the user. */
 export interface LintOutcome {
@@ -43,25 +37,19 @@ export interface LintOutcome {
 export async function runLint(request: LintRequest): Promise<LintOutcome> {
   const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
-  const notes: string[] = [];
   const lookup = new ConfigLookup(request.configFile && resolve(request.cwd, request.configFile));
-  const reportedConfigs = new Set<string>();
+  const configProblems = new ConfigProblems(request.cwd);
   const jobs: LintJob[] = [];
   let totalBytes = 0;
   for (const file of files) {
     const loaded = await lookup.forFile(file);
     const corpus = await corpusForConfig(loaded);
-    if (loaded.file && !reportedConfigs.has(loaded.file)) {
-      reportedConfigs.add(loaded.file);
-      problems.push(...loaded.problems.map((problem: ConfigProblem) => ({ ...problem, file: displayPath(problem.file, request.cwd) })));
-      for (const problem of corpus.problems) {
-        if (problem.severity === 'error') problems.push({ ...problem, file: displayPath(problem.file, request.cwd) });
-        else notes.push(describePackProblem(problem, request.cwd));
-      }
-    }
+    configProblems.add(loaded, corpus);
     jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes });
     totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
+  problems.push(...configProblems.problems);
+  const notes = [...configProblems.notes];
   const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);
   const results: FileResult[] = [];
   const counts = { errors: 0, warnings: 0 };

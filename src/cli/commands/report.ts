@@ -3,7 +3,6 @@ import {
   analyzeDocument,
   buildReviewReport,
   DEFAULT_SEVERITIES,
-  getBundledIndex,
   lintAnalysis,
   parseMarkdown,
   resolveConfig,
@@ -12,6 +11,8 @@ import {
   type ReviewReport,
 } from '../../core/index';
 import { ConfigLookup } from '../config-lookup';
+import { ConfigProblems } from '../config-problems';
+import { corpusForConfig } from '../pack-corpus';
 import { discoverFiles, displayPath } from '../files';
 import { readMarkdownFile } from '../read';
 import type { LintInputProblem } from './lint';
@@ -36,22 +37,20 @@ export async function runReport(request: ReportRequest): Promise<ReportOutcome> 
   const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
   const lookup = new ConfigLookup(request.configFile && resolve(request.cwd, request.configFile));
-  const reportedConfigs = new Set<string>();
+  const configProblems = new ConfigProblems(request.cwd);
   const memos: { file: string; analysis: DocumentAnalysis; findings: Finding[] }[] = [];
   for (const file of files) {
     const shown = displayPath(file, request.cwd);
     const loaded = await lookup.forFile(file);
-    if (loaded.file && !reportedConfigs.has(loaded.file)) {
-      reportedConfigs.add(loaded.file);
-      problems.push(...loaded.problems.map((problem) => ({ ...problem, file: displayPath(problem.file, request.cwd) })));
-    }
+    const corpus = await corpusForConfig(loaded);
+    configProblems.add(loaded, corpus);
     const read = await readMarkdownFile(file, request.maxFileBytes);
     if (!read.ok) {
       problems.push({ file: shown, message: read.message });
       continue;
     }
-    const analysis = analyzeDocument(parseMarkdown(read.text), getBundledIndex());
-    memos.push({ file: shown, analysis, findings: lintAnalysis(analysis, resolveConfig(DEFAULT_SEVERITIES, loaded.config)) });
+    const analysis = analyzeDocument(parseMarkdown(read.text), corpus.index);
+    memos.push({ file: shown, analysis, findings: lintAnalysis(analysis, resolveConfig(DEFAULT_SEVERITIES, ...corpus.configLayers, loaded.config)) });
   }
-  return { report: buildReviewReport(request.version, memos), problems };
+  return { report: buildReviewReport(request.version, memos), problems: [...problems, ...configProblems.problems] };
 }
