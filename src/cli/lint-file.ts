@@ -15,7 +15,7 @@ export type LintJobResult =
 
 /** Reads and lints one file; used in-process and inside worker threads alike. */
 export async function lintFile(job: LintJob): Promise<LintJobResult> {
-  const read = await readMarkdownFile(job.path, job.maxFileBytes);
+  const read = readMarkdownFile(job.path, job.maxFileBytes);
   if (!read.ok) return read;
   const config = resolveConfig(DEFAULT_SEVERITIES, job.config);
   return { ok: true, findings: lintText(read.text, { index: getBundledIndex(), config }), empty: read.text.trim() === '' };
