@@ -1,9 +1,6 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { chunkStarts } from './chunks';
-import { remarkGfmWithoutAutolinkLiterals } from './gfm';
+import { parseMdast } from './gfm';
 import { LineIndex } from './positions';
 
 /** The kind of block a prose run sits in; rules treat headings differently from body text. */
@@ -42,8 +39,6 @@ export interface ParsedDocument {
   readonly nonProse: readonly { readonly start: number; readonly end: number }[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
-
 /** Bare URLs and e-mail addresses in text, which GFM would have made links. */
 const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 /** Not a letter, digit or space, so words on either side of a masked address never join into a term. */
@@ -67,9 +62,10 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   for (const chunk of chunks) {
     // A reference resolves only if its definition is parsed with it: when a chunk names a label
     // defined in another chunk, parse it again with those definitions appended after its end.
-    const needed = definitions.filter((definition) => definition.owner !== chunk && chunk.searchable.includes(definition.mention));
+    const foreign = definitions.filter((definition) => definition.owner !== chunk);
+    const needed = foreign.length === 0 ? foreign : foreign.filter((definition) => chunk.searchable().includes(definition.mention));
     const suffix = needed.length === 0 ? '' : `\n\n${needed.map((d) => d.source).join('\n\n')}\n`;
-    const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(processor.parse(chunk.source + suffix) as Root, chunk.source));
+    const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(parseMdast(chunk.source + suffix), chunk.source));
     appendShifted(document, prose, bom + chunk.start);
   }
   cache?.prune();
@@ -100,8 +96,10 @@ export class ParseCache {
 }
 
 function parseChunk(source: string) {
-  const tree = processor.parse(source) as Root;
-  return { prose: collectProse(tree, source), definitions: definitionsOf(tree, source), searchable: normalizeLabel(source) };
+  const tree = parseMdast(source);
+  // Only needed when another chunk holds definitions, which most documents never have.
+  let searchable: string | undefined;
+  return { prose: collectProse(tree, source), definitions: definitionsOf(tree, source), searchable: () => (searchable ??= normalizeLabel(source)) };
 }
 
 /** What one chunk holds, with offsets relative to the chunk's start. */
