@@ -1,6 +1,7 @@
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { chunkStarts } from './chunks';
 import { parseMdast } from './gfm';
+import { capContainerNesting } from './nesting';
 import { LineIndex } from './positions';
 
 /** The kind of block a prose run sits in; rules treat headings differently from body text. */
@@ -51,7 +52,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   const remember = <T>(key: string, make: () => T): T => (cache ? cache.get(key, make) : make());
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? text.slice(1) : text;
+  const body = capContainerNesting(bom ? text.slice(1) : text);
   const starts = chunkStarts(body, options.chunkTarget);
   const chunks = starts.map((start, index) => {
     const source = body.slice(start, starts[index + 1] ?? body.length);
@@ -126,7 +127,9 @@ interface ChunkDefinition {
 
 function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
   const found: ChunkDefinition[] = [];
-  const visit = (node: Nodes) => {
+  // A loop over a stack, not recursion: block quotes and lists nest as deep as the input does.
+  const pending: Nodes[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'definition' && node.position) {
       const text = source.slice(node.position.start.offset, node.position.end.offset).replace(/^[ \t>]+/gm, '');
       found.push({ mention: normalizeLabel(`[${node.label ?? node.identifier}`), source: text });
@@ -134,9 +137,9 @@ function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
       const label = node.label ?? node.identifier;
       found.push({ mention: normalizeLabel(`[^${label}`), source: `[^${label}]: .` });
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
+    const children = 'children' in node ? (node.children as Nodes[]) : [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
   return found;
 }
 
@@ -156,6 +159,12 @@ function collectProse(tree: Root, chunk: string): Collected {
     }
   };
 
+  // A loop over a stack, not recursion: block quotes, lists and emphasis nest as deep as the input does.
+  const pending: { node: Nodes; block: BlockKind; headingDepth: number }[] = [];
+  const visitChildren = (node: Nodes, block: BlockKind, headingDepth: number) => {
+    const children = (node as { children: Nodes[] }).children;
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i], block, headingDepth });
+  };
   const visit = (node: Nodes, block: BlockKind, headingDepth: number): void => {
     switch (node.type) {
       case 'text':
@@ -183,18 +192,16 @@ function collectProse(tree: Root, chunk: string): Collected {
         if (isAutolink(node)) return;
         break;
       case 'heading':
-        for (const child of node.children) visit(child, 'heading', node.depth);
+        visitChildren(node, 'heading', node.depth);
         return;
       case 'tableCell':
-        for (const child of node.children) visit(child, 'tableCell', headingDepth);
+        visitChildren(node, 'tableCell', headingDepth);
         return;
       case 'paragraph':
-        for (const child of node.children) visit(child, 'paragraph', headingDepth);
+        visitChildren(node, 'paragraph', headingDepth);
         return;
     }
-    if ('children' in node) {
-      for (const child of node.children as Nodes[]) visit(child, block, headingDepth);
-    }
+    if ('children' in node) visitChildren(node, block, headingDepth);
   };
 
   const addRun = (node: Text, block: BlockKind, headingDepth: number): void => {
@@ -208,7 +215,8 @@ function collectProse(tree: Root, chunk: string): Collected {
 
   for (const child of tree.children) {
     if ((child.position?.start.offset ?? 0) >= limit) break;
-    visit(child, 'paragraph', 0);
+    pending.push({ node: child, block: 'paragraph', headingDepth: 0 });
+    for (let next = pending.pop(); next; next = pending.pop()) visit(next.node, next.block, next.headingDepth);
   }
   return into;
 }
