@@ -266,6 +266,16 @@ function alignValueToSource(value: string, source: string): Int32Array {
   let s = 0;
   for (let v = 0; v < value.length; v++) {
     const ch = value[v];
+    if (isLineEnding(value[v - 1]) && source[s] !== ch && isContainerPrefix(source[s])) {
+      // A continuation line that starts with a reference or an escape: skip its markers, then read it as such.
+      let content = s;
+      while (isContainerPrefix(source[content])) content++;
+      if (source[content] === '&' || source[content] === '\\') {
+        s = content;
+        v--;
+        continue;
+      }
+    }
     // A reference that decodes to the very character it starts with (`&amp;` is "&") must be seen as a reference.
     const reference = source[s] === '&' ? CHARACTER_REFERENCE.exec(source.slice(s, s + 40)) : null;
     // An unknown name (`&foo;`) stays literal text in the value.
@@ -284,7 +294,7 @@ function alignValueToSource(value: string, source: string): Int32Array {
       s += 2;
       continue;
     }
-    if (value[v - 1] === '\n' || ch === '\n') {
+    if (isLineEnding(value[v - 1]) || isLineEnding(ch)) {
       // Skip container markers and indentation at the start of a continuation line.
       const found = source.indexOf(ch, s);
       if (found >= 0) {
@@ -298,4 +308,14 @@ function alignValueToSource(value: string, source: string): Int32Array {
   }
   offsets[value.length] = source.length;
   return offsets;
+}
+
+/** A line ending as micromark keeps it in a value: LF, or CR alone in files with old Mac line endings. */
+function isLineEnding(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\r';
+}
+
+/** Indentation and block quote markers that start a continuation line. */
+function isContainerPrefix(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '>';
 }
