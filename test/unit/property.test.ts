@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DEFAULT_SEVERITIES, DocumentSession, getBundledIndex, lintAnalysis, lintText, resolveConfig, type Finding } from '../../src/core/index';
+import { DEFAULT_SEVERITIES, DocumentSession, getBundledIndex, lintAnalysis, lintText, resolveConfig } from '../../src/core/index';
+import { assertWellFormed } from './helpers/finding-checks';
 import { applyEdit, markdownDocument, textEdit } from './helpers/markdown-arbitrary';
 
 const index = getBundledIndex();
@@ -12,31 +13,11 @@ const config = resolveConfig(DEFAULT_SEVERITIES);
 // A fixed seed keeps runs reproducible (POLICY_LENS_FC_SEED tries another); on failure fast-check prints the seed and the shrunk input.
 const settings = { seed: Number(process.env.POLICY_LENS_FC_SEED ?? 20261123), numRuns: 150 };
 
-/** The words of a text, so a quoted text and its source compare despite line breaks, markers and escapes. */
-const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-
-/** Line and column of an offset, counted independently of LineIndex: CR, LF and CRLF end a line. */
-function positionOf(text: string, offset: number) {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-function assertWellFormed(text: string, finding: Finding) {
-  assert.ok(0 <= finding.start && finding.start < finding.end && finding.end <= text.length, `range ${finding.start}-${finding.end} outside 0-${text.length}`);
-  assert.deepEqual({ line: finding.line, column: finding.column }, positionOf(text, finding.start));
-  assert.deepEqual({ line: finding.endLine, column: finding.endColumn }, positionOf(text, finding.end));
-  // Every message starts by quoting what was found; the range must cover exactly that text.
-  const quoted = /^"([^"]*)"/.exec(finding.message);
-  assert.ok(quoted, `message does not quote what it found: ${finding.message}`);
-  assert.equal(words(text.slice(finding.start, finding.end)), words(quoted[1]), finding.message);
-  if (finding.fix) assert.ok(0 <= finding.fix.start && finding.fix.start <= finding.fix.end && finding.fix.end <= text.length);
-}
-
 describe('properties over generated Markdown (fast-check)', () => {
   it('lints without throwing, and every finding lies inside the document and covers the text it quotes', () => {
     fc.assert(
       fc.property(markdownDocument, (text) => {
-        for (const finding of lintText(text, { index, config })) assertWellFormed(text, finding);
+        assertWellFormed(text, lintText(text, { index, config }));
       }),
       settings,
     );
