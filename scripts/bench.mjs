@@ -58,6 +58,8 @@ const textlint = measure('textlint (unexpanded-acronym)', textlintCommand(root, 
 const linted = JSON.parse(ours.stdout);
 const findings = linted.reduce((sum, file) => sum + file.messages.length, 0);
 if (linted.length !== corpus.files.length) console.warn(`note: policy-lens linted ${linted.length} files, the corpus has ${corpus.files.length}`);
+const markdownlinted = Number(/Linting: (\d+) file/.exec(markdownlint.stdout)?.[1]);
+if (markdownlinted !== corpus.files.length) console.warn(`note: markdownlint-cli2 linted ${markdownlinted} files, the corpus has ${corpus.files.length}`);
 const textlinted = JSON.parse(textlint.stdout).length;
 if (textlinted !== corpus.files.length) console.warn(`note: textlint linted ${textlinted} files, the corpus has ${corpus.files.length}`);
 

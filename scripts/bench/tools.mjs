@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export function markdownlintCommand(root, scratch, files) {
   const folder = join(scratch, 'markdownlint');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, '.markdownlint-cli2.jsonc'), JSON.stringify({ config: { default: true }, globs: files.map((file) => `:${file}`), noProgress: true }));
+  writeFileSync(join(folder, '.markdownlint-cli2.jsonc'), JSON.stringify({ config: { default: true }, globs: files.map((file) => `:${file}`) }));
   return { command: process.execPath, args: [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')], cwd: folder };
 }
 
