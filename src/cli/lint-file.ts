@@ -18,7 +18,7 @@ export type LintJobResult =
 
 /** Reads and lints one file; used in-process and inside worker threads alike. */
 export async function lintFile(job: LintJob): Promise<LintJobResult> {
-  const read = await readMarkdownFile(job.path, job.maxFileBytes);
+  const read = readMarkdownFile(job.path, job.maxFileBytes);
   if (!read.ok) return read;
   const team = job.packFiles.length > 0 ? await corpusForPackFiles(job.packFiles) : undefined;
   const config = resolveConfig(DEFAULT_SEVERITIES, ...(team?.configLayers ?? []), job.config);

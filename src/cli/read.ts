@@ -1,15 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 /** A file's text, or why it cannot be linted. */
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
 const BINARY_SNIFF_BYTES = 8000;
 
-/** Reads a file as UTF-8, refusing binary files, invalid UTF-8 and files over the size limit. */
-export async function readMarkdownFile(path: string, maxBytes: number): Promise<ReadResult> {
+/**
+ * Reads a file as UTF-8, refusing binary files, invalid UTF-8 and files over the size limit.
+ * Synchronous: each lint thread reads one file at a time anyway, and fs/promises' readFile cost
+ * about 8 s of CPU on the 4,956 small files of the bench corpus (parsing them costs about 30 s).
+ */
+export function readMarkdownFile(path: string, maxBytes: number): ReadResult {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, message: code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (error as Error).message})` };

@@ -35,10 +35,13 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
   let previousBlank = false;
   // Front matter is one block, whatever blank lines it holds.
   let lineStart = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  // CR, LF and CRLF all end a line, as in micromark.
+  const lineEnding = /\r\n?|\n/g;
   while (lineStart < text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    lineEnding.lastIndex = lineStart;
+    const ending = lineEnding.exec(text);
+    const lineEnd = ending ? ending.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
     if (fence) {
       const closing = FENCE.exec(line);
       if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length && closing[2].trim() === '') fence = undefined;
@@ -56,7 +59,7 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
       }
       previousBlank = isBlank;
     }
-    lineStart = lineEnd + 1;
+    lineStart = ending ? lineEnd + ending[0].length : text.length;
   }
   return starts;
 }

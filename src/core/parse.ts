@@ -1,9 +1,7 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { chunkStarts } from './chunks';
-import { remarkGfmWithoutAutolinkLiterals } from './gfm';
+import { parseMdast } from './gfm';
+import { capContainerNesting } from './nesting';
 import { LineIndex } from './positions';
 
 /** The kind of block a prose run sits in; rules treat headings differently from body text. */
@@ -57,8 +55,6 @@ export interface ParsedDocument {
   readonly nonProse: readonly { readonly start: number; readonly end: number }[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml', 'toml']);
-
 /** Bare URLs and e-mail addresses in text, which GFM would have made links. */
 const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 /** Not a letter, digit or space, so words on either side of a masked address never join into a term. */
@@ -71,7 +67,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   const remember = <T>(key: string, make: () => T): T => (cache ? cache.get(key, make) : make());
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? text.slice(1) : text;
+  const body = capContainerNesting(bom ? text.slice(1) : text);
   const starts = chunkStarts(body, options.chunkTarget);
   const chunks = starts.map((start, index) => {
     const source = body.slice(start, starts[index + 1] ?? body.length);
@@ -82,9 +78,10 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   for (const chunk of chunks) {
     // A reference resolves only if its definition is parsed with it: when a chunk names a label
     // defined in another chunk, parse it again with those definitions appended after its end.
-    const needed = definitions.filter((definition) => definition.owner !== chunk && chunk.searchable.includes(definition.mention));
+    const foreign = definitions.filter((definition) => definition.owner !== chunk);
+    const needed = foreign.length === 0 ? foreign : foreign.filter((definition) => chunk.searchable().includes(definition.mention));
     const suffix = needed.length === 0 ? '' : `\n\n${needed.map((d) => d.source).join('\n\n')}\n`;
-    const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(processor.parse(chunk.source + suffix) as Root, chunk.source));
+    const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(parseMdast(chunk.source + suffix), chunk.source));
     appendShifted(document, prose, bom + chunk.start);
   }
   cache?.prune();
@@ -115,8 +112,10 @@ export class ParseCache {
 }
 
 function parseChunk(source: string) {
-  const tree = processor.parse(source) as Root;
-  return { prose: collectProse(tree, source), definitions: definitionsOf(tree, source), searchable: normalizeLabel(source) };
+  const tree = parseMdast(source);
+  // Only needed when another chunk holds definitions, which most documents never have.
+  let searchable: string | undefined;
+  return { prose: collectProse(tree, source), definitions: definitionsOf(tree, source), searchable: () => (searchable ??= normalizeLabel(source)) };
 }
 
 /** What one chunk holds, with offsets relative to the chunk's start. */
@@ -147,7 +146,9 @@ interface ChunkDefinition {
 
 function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
   const found: ChunkDefinition[] = [];
-  const visit = (node: Nodes) => {
+  // A loop over a stack, not recursion: block quotes and lists nest as deep as the input does.
+  const pending: Nodes[] = [tree];
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'definition' && node.position) {
       const text = source.slice(node.position.start.offset, node.position.end.offset).replace(/^[ \t>]+/gm, '');
       found.push({ mention: normalizeLabel(`[${node.label ?? node.identifier}`), source: text });
@@ -155,9 +156,9 @@ function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
       const label = node.label ?? node.identifier;
       found.push({ mention: normalizeLabel(`[^${label}`), source: `[^${label}]: .` });
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-  };
-  visit(tree);
+    const children = 'children' in node ? (node.children as Nodes[]) : [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
   return found;
 }
 
@@ -171,23 +172,32 @@ function collectProse(tree: Root, chunk: string): Collected {
   const limit = chunk.length;
   const into: Collected = { runs: [], blocks: [], comments: [], nonProse: [] };
   const { runs, blocks, comments, nonProse } = into;
-  let listItemStart: number | undefined;
-  let currentBlock: { citations: number } | undefined;
-  const visitBlock = (node: Nodes & { children: Nodes[] }, kind: BlockKind, headingDepth: number): void => {
-    const block = { kind, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, headingDepth: kind === 'heading' ? headingDepth : 0, listItemStart, citations: 0 };
-    blocks.push(block);
-    const outer = currentBlock;
-    currentBlock = block;
-    for (const child of node.children) visit(child, kind, headingDepth);
-    currentBlock = outer;
-  };
   const markNonProse = (node: Nodes) => {
     if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       nonProse.push({ start: node.position.start.offset, end: node.position.end.offset });
     }
   };
 
-  const visit = (node: Nodes, block: BlockKind, headingDepth: number): void => {
+  // A loop over a stack, not recursion: block quotes, lists and emphasis nest as deep as the input does.
+  // Each entry carries what recursion would have kept: the enclosing list item and prose block.
+  interface Context {
+    readonly block: BlockKind;
+    readonly headingDepth: number;
+    readonly listItemStart?: number;
+    readonly owner?: { citations: number };
+  }
+  const pending: { node: Nodes; context: Context }[] = [];
+  const visitChildren = (node: Nodes, context: Context) => {
+    const children = (node as { children: Nodes[] }).children;
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i], context });
+  };
+  const visitBlock = (node: Nodes, kind: BlockKind, headingDepth: number, context: Context): void => {
+    const block = { kind, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, headingDepth: kind === 'heading' ? headingDepth : 0, listItemStart: context.listItemStart, citations: 0 };
+    blocks.push(block);
+    visitChildren(node, { block: kind, headingDepth, listItemStart: context.listItemStart, owner: block });
+  };
+  const visit = (node: Nodes, context: Context): void => {
+    const { block, headingDepth } = context;
     switch (node.type) {
       case 'text':
         addRun(node, block, headingDepth);
@@ -212,32 +222,26 @@ function collectProse(tree: Root, chunk: string): Collected {
         return;
       case 'link':
         if (isAutolink(node)) return;
-        if (currentBlock) currentBlock.citations++;
+        if (context.owner) context.owner.citations++;
         break;
       case 'linkReference':
       case 'footnoteReference':
-        if (currentBlock) currentBlock.citations++;
+        if (context.owner) context.owner.citations++;
         break;
-      case 'listItem': {
-        const outer = listItemStart;
-        listItemStart = node.position?.start.offset;
-        for (const child of node.children) visit(child, block, headingDepth);
-        listItemStart = outer;
+      case 'listItem':
+        visitChildren(node, { ...context, listItemStart: node.position?.start.offset });
         return;
-      }
       case 'heading':
-        visitBlock(node, 'heading', node.depth);
+        visitBlock(node, 'heading', node.depth, context);
         return;
       case 'tableCell':
-        visitBlock(node, 'tableCell', headingDepth);
+        visitBlock(node, 'tableCell', headingDepth, context);
         return;
       case 'paragraph':
-        visitBlock(node, 'paragraph', headingDepth);
+        visitBlock(node, 'paragraph', headingDepth, context);
         return;
     }
-    if ('children' in node) {
-      for (const child of node.children as Nodes[]) visit(child, block, headingDepth);
-    }
+    if ('children' in node) visitChildren(node, context);
   };
 
   const addRun = (node: Text, block: BlockKind, headingDepth: number): void => {
@@ -251,7 +255,8 @@ function collectProse(tree: Root, chunk: string): Collected {
 
   for (const child of tree.children) {
     if ((child.position?.start.offset ?? 0) >= limit) break;
-    visit(child, 'paragraph', 0);
+    pending.push({ node: child, context: { block: 'paragraph', headingDepth: 0 } });
+    for (let next = pending.pop(); next; next = pending.pop()) visit(next.node, next.context);
   }
   return into;
 }
@@ -301,6 +306,16 @@ function alignValueToSource(value: string, source: string): Int32Array {
   let s = 0;
   for (let v = 0; v < value.length; v++) {
     const ch = value[v];
+    if (isLineEnding(value[v - 1]) && source[s] !== ch && isContainerPrefix(source[s])) {
+      // A continuation line that starts with a reference or an escape: skip its markers, then read it as such.
+      let content = s;
+      while (isContainerPrefix(source[content])) content++;
+      if (source[content] === '&' || source[content] === '\\') {
+        s = content;
+        v--;
+        continue;
+      }
+    }
     // A reference that decodes to the very character it starts with (`&amp;` is "&") must be seen as a reference.
     const reference = source[s] === '&' ? CHARACTER_REFERENCE.exec(source.slice(s, s + 40)) : null;
     // An unknown name (`&foo;`) stays literal text in the value.
@@ -319,7 +334,7 @@ function alignValueToSource(value: string, source: string): Int32Array {
       s += 2;
       continue;
     }
-    if (value[v - 1] === '\n' || ch === '\n') {
+    if (isLineEnding(value[v - 1]) || isLineEnding(ch)) {
       // Skip container markers and indentation at the start of a continuation line.
       const found = source.indexOf(ch, s);
       if (found >= 0) {
@@ -333,4 +348,14 @@ function alignValueToSource(value: string, source: string): Int32Array {
   }
   offsets[value.length] = source.length;
   return offsets;
+}
+
+/** A line ending as micromark keeps it in a value: LF, or CR alone in files with old Mac line endings. */
+function isLineEnding(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\r';
+}
+
+/** Indentation and block quote markers that start a continuation line. */
+function isContainerPrefix(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '>';
 }

@@ -10,6 +10,8 @@ export interface BlockText {
   readonly sentences: readonly Sentence[];
   /** The source offset of a value index. */
   sourceAt(index: number): number;
+  /** The value between two indices as the reader wrote it: bare URLs and e-mail addresses, masked in `value`, restored. */
+  readable(start: number, end: number): string;
 }
 
 /** A heading and the blocks up to the next heading; the first section of a memo may have no heading. */
@@ -89,8 +91,13 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
     if (!segment.run) return segment.offset;
     return sourceOffset(segment.run, Math.min(index - segment.at, segment.run.value.length));
   };
-  return { block, value, sentences: sentencesOf(value), sourceAt };
+  const readable = (start: number, end: number): string =>
+    value.slice(start, end).replace(MASKED, (mask, at: number) => source.slice(sourceAt(start + at), sourceAt(start + at + mask.length - 1) + 1));
+  return { block, value, sentences: sentencesOf(value), sourceAt, readable };
 }
+
+/** What parse.ts puts in place of bare URLs and e-mail addresses (same length, so offsets hold). */
+const MASKED = /\u2060+/g;
 
 // The editor lints after each edit; most blocks' text did not change, so their sentences are kept.
 const sentencesOf = memoizeByText(splitSentences);

@@ -23,7 +23,7 @@ export const sentenceLength: Rule = {
         const words = countWords(sentence.text);
         if (words <= max) continue;
         report({
-          message: `This sentence has ${words} words (${excerpt(sentence.text)}); keep sentences to ${max} words or fewer: split it, or move detail to a list.`,
+          message: `This sentence has ${words} words (${excerpt(text.readable(sentence.start, sentence.end))}); keep sentences to ${max} words or fewer: split it, or move detail to a list.`,
           ...sourceRange(text, sentence.start, sentence.end),
         });
       }
