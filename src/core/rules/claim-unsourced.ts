@@ -1,5 +1,6 @@
 import { proseOf, sourceRange } from '../prose';
 import { compilePatterns, optionsFor } from '../rule-options';
+import { memoizeByText } from '../memo';
 import { quote } from './message';
 import type { Rule } from './rule';
 
@@ -44,8 +45,7 @@ export const claimUnsourced: Rule = {
       if (text.block.kind !== 'paragraph' || text.block.citations > 0) continue;
       if (patterns.some((pattern) => pattern.test(text.value))) continue;
       for (const sentence of text.sentences) {
-        if (ATTRIBUTED.test(sentence.text)) continue;
-        const figure = firstFigure(sentence.text);
+        const figure = unattributedFigure(sentence.text);
         if (!figure) continue;
         const start = sentence.start + figure.index;
         report({
@@ -56,6 +56,9 @@ export const claimUnsourced: Rule = {
     }
   },
 };
+
+// The editor re-lints after each edit; most sentences did not change, so their figures are remembered.
+const unattributedFigure = memoizeByText((sentence: string) => (ATTRIBUTED.test(sentence) ? null : firstFigure(sentence) ?? null));
 
 function firstFigure(sentence: string): { kind: string; text: string; index: number } | undefined {
   let first: { kind: string; text: string; index: number } | undefined;

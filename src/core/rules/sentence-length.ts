@@ -1,10 +1,14 @@
 import { proseOf, sourceRange } from '../prose';
 import { optionsFor } from '../rule-options';
+import { memoizeByText } from '../memo';
 import { countWords } from '../sentences';
 import { excerpt } from './message';
 import type { Rule } from './rule';
 
 const DEFAULT_MAX = 35;
+
+// Remembered by text: the editor re-lints after each edit, and most sentences did not change.
+const wordsIn = memoizeByText(countWords);
 
 /** Long sentences lose readers; a memo's sentences should carry one point each. */
 export const sentenceLength: Rule = {
@@ -20,7 +24,7 @@ export const sentenceLength: Rule = {
       // Headings and table cells are labels, not sentences.
       if (text.block.kind !== 'paragraph') continue;
       for (const sentence of text.sentences) {
-        const words = countWords(sentence.text);
+        const words = wordsIn(sentence.text);
         if (words <= max) continue;
         report({
           message: `This sentence has ${words} words (${excerpt(text.readable(sentence.start, sentence.end))}); keep sentences to ${max} words or fewer: split it, or move detail to a list.`,

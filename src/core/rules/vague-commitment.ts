@@ -1,4 +1,6 @@
+import { memoizeByText } from '../memo';
 import { proseOf, sourceRange } from '../prose';
+import { splitSentences, type Sentence } from '../sentences';
 import { optionsFor } from '../rule-options';
 import vaguePhrases from './data/vague-phrases.json';
 import { quote } from './message';
@@ -7,22 +9,47 @@ import type { Rule } from './rule';
 /** The bundled list, from the data file a policy editor maintains. */
 export const DEFAULT_VAGUE_PHRASES: readonly string[] = vaguePhrases.phrases;
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, (value: string) => readonly VagueMatch[]>();
+
+/** A vague phrase in a committing sentence, by its index in a block's text. */
+interface VagueMatch {
+  readonly start: number;
+  readonly text: string;
+}
+
+/**
+ * The vague phrases of a block's text that sit in committing sentences, remembered by text for each
+ * phrase list (the editor re-lints after each edit, and most blocks did not change).
+ */
+function vagueMatcher(phrases: readonly string[]): (value: string) => readonly VagueMatch[] {
+  const key = phrases.join('\n');
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    const pattern = phrasePattern(phrases);
+    matcher = memoizeByText((value) => {
+      const found: VagueMatch[] = [];
+      let sentences: readonly Sentence[] | undefined;
+      for (const match of value.matchAll(pattern)) {
+        const start = match.index ?? 0;
+        sentences ??= splitSentences(value);
+        const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+        if (sentence && COMMITS.test(sentence.text)) found.push({ start, text: match[0] });
+      }
+      return found;
+    });
+    compiled.set(key, matcher);
+  }
+  return matcher;
+}
 
 /** One pattern for a list of phrases, words separated by any white space. Verbs match in the base form only: "seeks to" describes someone else's aim, "should seek to" commits. */
 function phrasePattern(phrases: readonly string[]): RegExp {
-  const key = phrases.join('\n');
-  let pattern = compiled.get(key);
-  if (!pattern) {
-    const alternatives = phrases
-      .map((phrase) => phrase.trim().toLowerCase().split(/\s+/).map(escapeRegExp))
-      .filter((words) => words.length > 0 && words[0] !== '')
-      .sort((a, b) => b.length - a.length)
-      .map((words) => words.join('\\s+'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    compiled.set(key, pattern);
-  }
-  return pattern;
+  const alternatives = phrases
+    .map((phrase) => phrase.trim().toLowerCase().split(/\s+/).map(escapeRegExp))
+    .filter((words) => words.length > 0 && words[0] !== '')
+    .sort((a, b) => b.length - a.length)
+    .map((words) => words.join('\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** A sentence that commits or recommends: only there does a vague phrase leave a commitment empty. */
@@ -47,16 +74,13 @@ export const vagueCommitment: Rule = {
     const options = optionsFor(config, 'vague-commitment');
     const phrases = [...((options.phrases as string[] | undefined) ?? DEFAULT_VAGUE_PHRASES), ...((options.extraPhrases as string[] | undefined) ?? [])];
     if (phrases.length === 0) return;
-    const pattern = phrasePattern(phrases);
+    const vagueIn = vagueMatcher(phrases);
     for (const text of proseOf(analysis).blocks) {
       if (text.block.kind === 'heading') continue;
-      for (const match of text.value.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        const sentence = text.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
-        if (!sentence || !COMMITS.test(sentence.text)) continue;
+      for (const { start, text: phrase } of vagueIn(text.value)) {
         report({
-          message: `${quote(match[0])} commits to nothing; name the action, who takes it and by when.`,
-          ...sourceRange(text, start, start + match[0].length),
+          message: `${quote(phrase)} commits to nothing; name the action, who takes it and by when.`,
+          ...sourceRange(text, start, start + phrase.length),
         });
       }
     }
