@@ -1,3 +1,5 @@
+import { memoizeByText } from './memo';
+
 /** A word of prose: a maximal run of letters and digits. */
 export interface WordToken {
   readonly text: string;
@@ -48,21 +50,10 @@ export function gapKind(gap: string): GapKind {
 
 /**
  * Folds a word for case-insensitive matching: lower case, British and American spellings
- * (-ise/-ize, -our/-or), and a plural "s" or "es", so "controls" meets "control".
+ * (-ise/-ize, -our/-or), and a plural "s" or "es", so "controls" meets "control". Prose reuses a
+ * small vocabulary, so each distinct word is folded once and remembered.
  */
-export function foldWord(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = computeFold(word);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
-}
-
-// Prose reuses a small vocabulary, so folding each distinct word once saves most of the work.
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
+export const foldWord: (word: string) => string = memoizeByText(computeFold, 50_000);
 
 function computeFold(word: string): string {
   let folded = word.toLowerCase();

@@ -3,21 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundledCorpus, parsePack } from '../../src/core/index';
+import { EXAMPLE_PACK_PATH, EXAMPLE_PACK_TEXT, PACK_TERM } from './helpers/pack-fixtures';
 import { runCli } from './helpers/run-cli';
 
-const EXAMPLE_PACK = path.join(import.meta.dirname, '..', '..', 'examples', 'packs', 'semiconductor-supply-chain.policypack.json');
+const EXAMPLE_PACK = EXAMPLE_PACK_PATH;
 
-const TERM = {
-  id: 'apwg',
-  term: 'APWG',
-  kind: 'acronym',
-  expansion: 'Advanced Packaging Working Group',
-  definition: 'The interagency group that tracks packaging capacity for the office.',
-  category: 'institution',
-  status: 'current',
-  asOf: '2026-11',
-  sources: [{ id: 'official-chips-and-science-act' }],
-};
+const TERM = PACK_TERM;
 
 describe('CLI: team packs', () => {
   let root = '';
@@ -32,7 +23,7 @@ describe('CLI: team packs', () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('pack validate: exit 0 for a valid pack, 2 with every error as file:line:column', async () => {
-    write('good.policypack.json', fs.readFileSync(EXAMPLE_PACK, 'utf8'));
+    write('good.policypack.json', EXAMPLE_PACK_TEXT);
     write('bad.policypack.json', '{\n  "name": "bad",\n  "version": "one",\n  "terms": [{ "id": "x" }]\n}\n');
     const good = await runCli(['pack', 'validate', 'good.policypack.json'], root);
     assert.equal(good.code, 0, good.stderr);

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildTeamCorpus, bundledCorpus, parsePack, snippetsFromCodeSnippets } from '../../src/core/index';
+import { EXAMPLE_PACK_TEXT } from './helpers/pack-fixtures';
 
-const EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'packs', 'semiconductor-supply-chain.policypack.json'), 'utf8');
+const EXAMPLE = EXAMPLE_PACK_TEXT;
 const RUNS = { numRuns: 300 };
 
 /** A problem's position lies inside the text it was found in. */

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildTeamCorpus,
   bundledCorpus,
@@ -16,22 +14,12 @@ import {
   type PackHost,
   type PackProblem,
 } from '../../src/core/index';
+import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT, PACK_TERM } from './helpers/pack-fixtures';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const EXAMPLE_FILE = 'examples/packs/semiconductor-supply-chain.policypack.json';
-const EXAMPLE = readFileSync(join(ROOT, EXAMPLE_FILE), 'utf8');
+const EXAMPLE_FILE = EXAMPLE_PACK_FILE;
+const EXAMPLE = EXAMPLE_PACK_TEXT;
 
-const TERM = {
-  id: 'apwg',
-  term: 'APWG',
-  kind: 'acronym',
-  expansion: 'Advanced Packaging Working Group',
-  definition: 'The interagency group that tracks packaging capacity for the office.',
-  category: 'institution',
-  status: 'current',
-  asOf: '2026-11',
-  sources: [{ id: 'official-chips-and-science-act' }],
-};
+const TERM = PACK_TERM;
 
 function pack(fields: Record<string, unknown>, name = 'team'): string {
   return JSON.stringify({ name, version: '1.0.0', ...fields }, null, 2);
