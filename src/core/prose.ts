@@ -99,8 +99,8 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
 /** What parse.ts puts in place of bare URLs and e-mail addresses (same length, so offsets hold). */
 const MASKED = /\u2060+/g;
 
-// The editor lints after each edit; most blocks' text did not change, so their sentences are kept.
-const sentencesOf = memoizeByText(splitSentences);
+/** A block's sentences, remembered by text: the editor lints after each edit, and most blocks' text did not change. */
+export const sentencesOf = memoizeByText(splitSentences);
 
 function sectionsOf(blocks: readonly BlockText[]): Section[] {
   const sections: { heading?: BlockText; title: string; depth: number; blocks: BlockText[] }[] = [{ title: '', depth: 0, blocks: [] }];

@@ -1,6 +1,5 @@
 import { memoizeByText } from '../memo';
-import { proseOf, sourceRange } from '../prose';
-import { splitSentences, type Sentence } from '../sentences';
+import { proseOf, sentencesOf, sourceRange } from '../prose';
 import { optionsFor } from '../rule-options';
 import vaguePhrases from './data/vague-phrases.json';
 import { quote } from './message';
@@ -28,11 +27,9 @@ function vagueMatcher(phrases: readonly string[]): (value: string) => readonly V
     const pattern = phrasePattern(phrases);
     matcher = memoizeByText((value) => {
       const found: VagueMatch[] = [];
-      let sentences: readonly Sentence[] | undefined;
       for (const match of value.matchAll(pattern)) {
         const start = match.index ?? 0;
-        sentences ??= splitSentences(value);
-        const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+        const sentence = sentencesOf(value).find((candidate) => candidate.start <= start && start < candidate.end);
         if (sentence && COMMITS.test(sentence.text)) found.push({ start, text: match[0] });
       }
       return found;
