@@ -21,9 +21,13 @@ export interface Term {
   category: string;
   status: TermStatus;
   statusNote?: string;
+  /** Sources that show the status claim. */
+  statusSources?: Citation[];
   statusSince?: string;
   successor?: string;
   asOf: string;
+  /** What could not be confirmed against the public record as of `asOf`. */
+  unconfirmed?: string;
   sources: Citation[];
   see?: string[];
   /** Ids of recommendations that concern this term; derived from the recommendations' `terms`. */
@@ -40,6 +44,19 @@ export interface Recommendation {
   terms: string[];
   source: Citation;
   year: number;
+  /** The source sentence or clause the recommendation rests on, for review. */
+  quote?: string;
+  /** What has become of the recommendation, as checked on `outcome.asOf`. */
+  outcome?: RecommendationOutcome;
+}
+
+/** What has become of a recommendation since it was made. */
+export interface RecommendationOutcome {
+  status: 'open' | 'met' | 'partly-met' | 'overtaken' | 'abandoned';
+  note: string;
+  date?: string;
+  asOf: string;
+  sources?: Citation[];
 }
 
 /** A paper, statute, judgment or official page that the corpus cites. */
