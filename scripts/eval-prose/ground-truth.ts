@@ -29,14 +29,18 @@ export interface RecallResult {
   readonly missed: readonly string[];
 }
 
-/** Where an expected finding starts, or a message saying why it cannot be located. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where an expected finding starts, or a message saying why it cannot be located. Whitespace in the context
+ * matches any run of whitespace, so a quote copied from a rendered page still finds a hard-wrapped source line.
+ */
 export function expectedOffset(text: string, expected: ExpectedFinding): number | string {
-  const at = text.indexOf(expected.context);
-  if (at < 0) return `context not found: "${expected.context}"`;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${expected.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  const inside = expected.context.search(word);
-  if (inside < 0) return `"${expected.text}" is not in its context "${expected.context}"`;
-  return at + inside;
+  const context = new RegExp(expected.context.trim().split(/\s+/).map(escape).join('\\s+'), 'u').exec(text);
+  if (!context) return `context not found: "${expected.context}"`;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(expected.text)}(?![\\p{L}\\p{N}])`, 'u').exec(context[0]);
+  if (!word) return `"${expected.text}" is not in its context "${expected.context}"`;
+  return context.index + word.index;
 }
 
 export function recallOf(
