@@ -4,18 +4,21 @@
 // has no verdict, listing each as `file:line:col rule "quote"`; --write-unlabelled appends stubs to the labels
 // file for a person to fill in. The default configuration applies: no .policylens.json is looked up.
 //
-//   npx tsx scripts/eval-prose.ts [--write-unlabelled]
+//   npx tsx scripts/eval-prose.ts [--write-unlabelled] [--unknown-vocabulary] [--set DIR]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { bundledCorpus, DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '../src/core/index';
 import { coverageOf, glossaryNames, type VocabularyEntry } from './eval-prose/coverage';
 import { RECALL_RULES, recallOf, type DocumentTruth, type RecallResult, type RecallRule } from './eval-prose/ground-truth';
 import { formatFinding, keyFindings, matchLabels, parseLabels, stubFor, type KeyedFinding, type LabelMatch } from './eval-prose/labels';
 
-const root = join(import.meta.dirname, '..', 'eval', 'real-prose');
+const args = process.argv.slice(2);
+/** The set's folder (dev/, test/, labels/, ground-truth/, vocabulary.json); tests point it at a fixture. */
+const root = args.includes('--set') ? args[args.indexOf('--set') + 1] : join(import.meta.dirname, '..', 'eval', 'real-prose');
 const HALVES = ['dev', 'test'] as const;
 type Half = (typeof HALVES)[number];
-const writeStubs = process.argv.includes('--write-unlabelled');
+const writeStubs = args.includes('--write-unlabelled');
+const listUnknownVocabulary = args.includes('--unknown-vocabulary');
 
 const config = resolveConfig(DEFAULT_SEVERITIES);
 const index = getBundledIndex();
@@ -82,6 +85,9 @@ function printCoverage(): void {
     const all = coverageOf(vocabulary[half], names);
     console.log(`| ${half} | ${share(of('acronym').known, of('acronym').total)} | ${share(of('instrument').known, of('instrument').total)} | ${share(all.known, all.total)} |`);
   }
+  if (listUnknownVocabulary) {
+    for (const half of HALVES) console.log(`\nNot in the glossary (${half}): ${coverageOf(vocabulary[half], names).unknown.join(', ')}`);
+  }
 }
 
 const results = HALVES.map(evaluateHalf);
@@ -97,8 +103,8 @@ for (const result of results) {
 
 const unlabelled = results.flatMap((result) => result.match.unlabelled.map((finding) => ({ half: result.half, finding })));
 if (unlabelled.length > 0) {
-  console.error(`\n${unlabelled.length} warning/error finding(s) have no verdict; label them in eval/real-prose/labels/<half>.json:`);
-  for (const { half, finding } of unlabelled) console.error(`  ${formatFinding(half, finding)}`);
+  console.error(`\n${unlabelled.length} warning/error finding(s) have no verdict; label them in ${relative(process.cwd(), join(root, 'labels'))}/<half>.json:`);
+  for (const { half, finding } of unlabelled) console.error(`  ${formatFinding(relative(process.cwd(), join(root, half)), finding)}`);
   if (writeStubs) {
     for (const half of HALVES) {
       const file = labelsPath(half);

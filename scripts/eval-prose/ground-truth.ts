@@ -30,15 +30,17 @@ export interface RecallResult {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern for a quote in which any whitespace run matches any other. */
+const loosely = (quote: string) => quote.trim().split(/\s+/).map(escape).join('\\s+');
 
 /**
  * Where an expected finding starts, or a message saying why it cannot be located. Whitespace in the context
  * matches any run of whitespace, so a quote copied from a rendered page still finds a hard-wrapped source line.
  */
 export function expectedOffset(text: string, expected: ExpectedFinding): number | string {
-  const context = new RegExp(expected.context.trim().split(/\s+/).map(escape).join('\\s+'), 'u').exec(text);
+  const context = new RegExp(loosely(expected.context), 'u').exec(text);
   if (!context) return `context not found: "${expected.context}"`;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(expected.text)}(?![\\p{L}\\p{N}])`, 'u').exec(context[0]);
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${loosely(expected.text)}(?![\\p{L}\\p{N}])`, 'u').exec(context[0]);
   if (!word) return `"${expected.text}" is not in its context "${expected.context}"`;
   return context.index + word.index;
 }

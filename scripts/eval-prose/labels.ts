@@ -95,10 +95,10 @@ export function stubFor(finding: KeyedFinding): Label {
   };
 }
 
-/** `file:line:col rule "quote"`, the line a person labels from. */
-export function formatFinding(half: string, finding: KeyedFinding): string {
+/** `folder/file:line:col rule "quote"`, the line a person labels from. */
+export function formatFinding(folder: string, finding: KeyedFinding): string {
   const nth = finding.occurrence > 1 ? ` (occurrence ${finding.occurrence})` : '';
-  return `eval/real-prose/${half}/${finding.file}:${finding.line}:${finding.column} ${finding.rule} "${finding.quote}"${nth}`;
+  return `${folder}/${finding.file}:${finding.line}:${finding.column} ${finding.rule} "${finding.quote}"${nth}`;
 }
 
 /** Reads a labels file's content; a clear message names what is wrong. */
