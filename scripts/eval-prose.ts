@@ -25,7 +25,13 @@ const index = getBundledIndex();
 /** Rules that warn by default, in registry order: the rules whose findings a reviewer sees. */
 const WARNING_RULES = [...DEFAULT_SEVERITIES].filter(([, severity]) => severity !== 'info').map(([id]) => id);
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+}
 const labelsPath = (half: Half) => join(root, 'labels', `${half}.json`);
 
 interface HalfResult {

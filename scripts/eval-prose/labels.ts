@@ -103,7 +103,12 @@ export function formatFinding(folder: string, finding: KeyedFinding): string {
 
 /** Reads a labels file's content; a clear message names what is wrong. */
 export function parseLabels(json: string, source: string): Label[] {
-  const data: unknown = JSON.parse(json);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`${source}: ${(error as Error).message}`);
+  }
   const list = (data as { labels?: unknown }).labels;
   if (!Array.isArray(list)) throw new Error(`${source}: expected an object with a "labels" array`);
   list.forEach((label, i) => {

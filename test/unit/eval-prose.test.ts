@@ -81,9 +81,10 @@ describe('eval:prose label matching', () => {
     );
   });
 
-  it('refuses a labels file whose entries lack a verdict field, naming the file and entry', () => {
+  it('refuses a malformed labels file or entry, naming the file (and the entry)', () => {
     assert.throws(() => parseLabels(JSON.stringify({ labels: [{ file: 'a.md', rule: 'r', quote: 'q', reason: '' }] }), 'dev.json'), /dev\.json: label 1 needs/);
     assert.throws(() => parseLabels('[]', 'dev.json'), /dev\.json: expected an object with a "labels" array/);
+    assert.throws(() => parseLabels('{"labels": [', 'dev.json'), /^Error: dev\.json: /);
   });
 });
 
