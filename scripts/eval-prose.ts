@@ -5,12 +5,12 @@
 // file for a person to fill in. The default configuration applies: no .policylens.json is looked up.
 //
 //   npx tsx scripts/eval-prose.ts [--write-unlabelled] [--unknown-vocabulary] [--set DIR]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bundledCorpus, DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '../src/core/index';
 import { coverageOf, glossaryNames, type VocabularyEntry } from './eval-prose/coverage';
 import { RECALL_RULES, recallOf, type DocumentTruth, type RecallResult, type RecallRule } from './eval-prose/ground-truth';
-import { formatFinding, keyFindings, matchLabels, parseLabels, stubFor, type KeyedFinding, type LabelMatch } from './eval-prose/labels';
+import { formatFinding, keyFindings, matchLabels, parseLabels, stubFor, type KeyedFinding, type Label, type LabelMatch } from './eval-prose/labels';
 
 const args = process.argv.slice(2);
 /** The set's folder (dev/, test/, labels/, ground-truth/, vocabulary.json); tests point it at a fixture. */
@@ -32,7 +32,18 @@ function readJson(path: string): unknown {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
 }
-const labelsPath = (half: Half) => join(root, 'labels', `${half}.json`);
+// One labels file per half and rule (labels/dev/acronym-undefined.json), so work on one rule never touches another's labels.
+const labelsFolder = (half: Half) => join(root, 'labels', half);
+const labelsPath = (half: Half, rule: string) => join(labelsFolder(half), `${rule}.json`);
+
+function readLabels(half: Half): Label[] {
+  const folder = labelsFolder(half);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => parseLabels(readFileSync(join(folder, name), 'utf8'), join(folder, name)));
+}
 
 interface HalfResult {
   readonly half: Half;
@@ -53,8 +64,7 @@ function evaluateHalf(half: Half): HalfResult {
     const reviewed = lintText(text, { index, config }).filter((finding) => finding.severity !== 'info');
     findings.push(...keyFindings(file, text, reviewed));
   }
-  const labelFile = labelsPath(half);
-  const labels = existsSync(labelFile) ? parseLabels(readFileSync(labelFile, 'utf8'), labelFile) : [];
+  const labels = readLabels(half);
   const truthFile = join(root, 'ground-truth', `${half}.json`);
   const truths = existsSync(truthFile) ? ((readJson(truthFile) as { documents: DocumentTruth[] }).documents) : [];
   const recall = new Map(RECALL_RULES.map((rule) => [rule, recallOf(rule, truths, texts, findings)]));
@@ -109,19 +119,23 @@ for (const result of results) {
 
 const unlabelled = results.flatMap((result) => result.match.unlabelled.map((finding) => ({ half: result.half, finding })));
 if (unlabelled.length > 0) {
-  console.error(`\n${unlabelled.length} warning/error finding(s) have no verdict; label them in ${relative(process.cwd(), join(root, 'labels'))}/<half>.json:`);
+  console.error(`\n${unlabelled.length} warning/error finding(s) have no verdict; label them in ${relative(process.cwd(), join(root, 'labels'))}/<half>/<rule>.json:`);
   for (const { half, finding } of unlabelled) console.error(`  ${formatFinding(relative(process.cwd(), join(root, half)), finding)}`);
   if (writeStubs) {
     for (const half of HALVES) {
-      const file = labelsPath(half);
-      const existing = existsSync(file) ? parseLabels(readFileSync(file, 'utf8'), file) : [];
-      const known = new Set(existing.map((label) => JSON.stringify([label.file, label.rule, label.quote, label.occurrence ?? 1])));
+      const known = new Set(readLabels(half).map((label) => JSON.stringify([label.file, label.rule, label.quote, label.occurrence ?? 1])));
       const stubs = unlabelled
         .filter((item) => item.half === half)
         .map(({ finding }) => stubFor(finding))
         .filter((stub) => !known.has(JSON.stringify([stub.file, stub.rule, stub.quote, stub.occurrence ?? 1])));
-      if (stubs.length > 0) writeFileSync(file, `${JSON.stringify({ labels: [...existing, ...stubs] }, null, 2)}\n`);
-      console.error(`  ${stubs.length} stub(s) appended to ${file}`);
+      for (const rule of new Set(stubs.map((stub) => stub.rule))) {
+        const file = labelsPath(half, rule);
+        const existing = existsSync(file) ? parseLabels(readFileSync(file, 'utf8'), file) : [];
+        const added = stubs.filter((stub) => stub.rule === rule);
+        mkdirSync(labelsFolder(half), { recursive: true });
+        writeFileSync(file, `${JSON.stringify({ labels: [...existing, ...added] }, null, 2)}\n`);
+        console.error(`  ${added.length} stub(s) appended to ${file}`);
+      }
     }
   } else console.error('Run with --write-unlabelled to append stubs (verdict null) for each.');
   process.exitCode = 1;

@@ -146,10 +146,11 @@ describe('npm run eval:prose', function () {
 
     const stubbed = run('--write-unlabelled');
     assert.equal(stubbed.status, 1, 'stubs have no verdict yet');
-    const labels = JSON.parse(readFileSync(join(folder, 'labels', 'dev.json'), 'utf8')) as { labels: Label[] };
+    const labelFile = join(folder, 'labels', 'dev', 'acronym-undefined.json');
+    const labels = JSON.parse(readFileSync(labelFile, 'utf8')) as { labels: Label[] };
     assert.deepEqual(labels.labels, [{ file: 'memo.md', rule: 'acronym-undefined', quote: 'XQZ', verdict: null, reason: '' }]);
 
-    writeFileSync(join(folder, 'labels', 'dev.json'), JSON.stringify({ labels: [{ ...labels.labels[0], verdict: 'true', reason: 'never spelled out' }] }));
+    writeFileSync(labelFile, JSON.stringify({ labels: [{ ...labels.labels[0], verdict: 'true', reason: 'never spelled out' }] }));
     const passing = run();
     assert.equal(passing.status, 0, passing.stderr);
     assert.match(passing.stdout, /\| acronym-undefined \| 1 \| 1 \| 0 \| 100% \(1\/1\) \| 100% \(1\/1\) \|/);
