@@ -55,8 +55,10 @@ export interface ParsedDocument {
   readonly nonProse: readonly { readonly start: number; readonly end: number }[];
 }
 
-/** Bare URLs and e-mail addresses in text, which GFM would have made links. */
-const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/** Bare URLs in text, which GFM would have made links. */
+const BARE_URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]/gi;
+/** The domain of an e-mail address, read from just after its "@". */
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 /** Not a letter, digit or space, so words on either side of a masked address never join into a term. */
 const MASK = '\u2060';
 
@@ -263,8 +265,46 @@ function collectProse(tree: Root, chunk: string): Collected {
 
 /** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
 function maskBareAddresses(value: string): string {
-  if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) return value;
-  return value.replace(BARE_ADDRESS, (address) => MASK.repeat(address.length));
+  const masked = value.includes('://') || value.includes('www.') ? value.replace(BARE_URL, (address) => MASK.repeat(address.length)) : value;
+  if (!value.includes('@')) return masked;
+  const parts: string[] = [];
+  let kept = 0;
+  for (const [start, end] of emailAddresses(value)) {
+    parts.push(masked.slice(kept, start), MASK.repeat(end - start));
+    kept = end;
+  }
+  parts.push(masked.slice(kept));
+  return parts.join('');
+}
+
+/**
+ * E-mail addresses as GFM sees them (`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, starting at a word boundary),
+ * found from each "@" outwards. A regular expression for them is tried at every boundary of a long
+ * dotted word and reads it to its end each time: quadratic.
+ */
+function emailAddresses(value: string): [number, number][] {
+  const found: [number, number][] = [];
+  let end = 0;
+  for (let at = value.indexOf('@'); at >= 0; at = value.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > end && isLocalPartCharacter(value.charCodeAt(start - 1))) start--;
+    // The address starts at its first word character (the boundary `\b` needs).
+    while (start < at && !isAsciiWordCharacter(value.charCodeAt(start))) start++;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (!EMAIL_DOMAIN.exec(value)) continue;
+    end = EMAIL_DOMAIN.lastIndex;
+    found.push([start, end]);
+  }
+  return found;
+}
+
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isLocalPartCharacter(code: number): boolean {
+  return isAsciiWordCharacter(code) || code === 46 || code === 43 || code === 45;
 }
 
 /** Whether a source offset falls inside code, HTML or front matter. */
