@@ -1,14 +1,23 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { DEFAULT_SEVERITIES, fixAll, getBundledIndex, lintText, resolveConfig } from '../../src/core/index';
 import { SERVER_BUNDLE } from './helpers/server-process';
 
 const index = getBundledIndex();
-const config = resolveConfig(DEFAULT_SEVERITIES);
+/** The README's init.lua turns term-reference off through the settings. */
+const config = resolveConfig(DEFAULT_SEVERITIES, { rules: { 'term-reference': 'off' } });
 const MEMO_TEXT = '# Memo\n\nThe TPA expires soon. The TPA matters, and so does the IPEF.\n\n```\nTPA in code\n```\n';
+/** The Neovim configuration the README gives: the test runs it as written. */
+function readmeInitLua(): string {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  const match = /\*\*Neovim\*\*[^\n]*\n\n```lua\n([\s\S]*?)```/.exec(readme);
+  assert.ok(match, 'the README has no Neovim configuration');
+  return match[1];
+}
+
 /** How long Neovim waits for each answer: generous, so only a server that never answers fails. */
 const WAIT_MS = 120_000;
 
@@ -37,16 +46,21 @@ describe('language server under Neovim (its built-in LSP client, headless)', () 
     const memo = join(folder, 'memo.md');
     const resultFile = join(folder, 'result.json');
     writeFileSync(memo, MEMO_TEXT);
-    const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(__dirname, 'neovim/client.lua')}`], {
+    const initLua = join(folder, 'init.lua');
+    writeFileSync(initLua, readmeInitLua());
+    // The README's command, on the PATH as after `npm install -g`: here, the bundle just built.
+    const bin = join(folder, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'policy-lens-language-server'), `#!/bin/sh\nexec "${process.execPath}" "${SERVER_BUNDLE}" "$@"\n`);
+    chmodSync(join(bin, 'policy-lens-language-server'), 0o755);
+    const child = spawn('nvim', ['--headless', '-u', initLua, '-i', 'NONE', '-n', '-c', `luafile ${join(__dirname, 'neovim/client.lua')}`], {
       cwd: folder,
       env: {
         ...process.env,
+        PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
         POLICY_LENS_RESULT: resultFile,
         POLICY_LENS_WAIT_MS: String(WAIT_MS),
         POLICY_LENS_MEMO: memo,
-        POLICY_LENS_ROOT: folder,
-        POLICY_LENS_NODE: process.execPath,
-        POLICY_LENS_SERVER: SERVER_BUNDLE,
         XDG_STATE_HOME: folder,
         XDG_DATA_HOME: folder,
         XDG_CACHE_HOME: folder,
@@ -66,8 +80,9 @@ describe('language server under Neovim (its built-in LSP client, headless)', () 
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('receives the diagnostics the core finds, pushed to a client without pull diagnostics', () => {
-    const expected = lintText(MEMO_TEXT, { index, config }).map((finding) => ({ code: finding.ruleId, message: finding.message }));
+  it('receives the diagnostics the core finds with the settings of the init.lua, pushed to a client without pull diagnostics', () => {
+    const expected = findingsWithoutTermReference(MEMO_TEXT);
+    assert.ok(expected.some((finding) => finding.code === 'acronym-undefined'));
     assert.deepEqual(run.diagnostics?.map(({ code, message }) => ({ code, message })).sort(byCodeAndMessage), expected.sort(byCodeAndMessage));
     assert.ok(run.diagnostics?.every((diagnostic) => diagnostic.source === 'policy-lens'));
   });
@@ -79,7 +94,7 @@ describe('language server under Neovim (its built-in LSP client, headless)', () 
   it('applies the quick fix, and the diagnostics that follow the incremental change no longer name TPA', () => {
     assert.ok(run.action_titles?.includes('Disable acronym-undefined for this line'), run.action_titles?.join(' | '));
     assert.equal(run.after_quick_fix, MEMO_TEXT.replace('The TPA expires', 'The Trade Promotion Authority (TPA) expires'));
-    const expected = lintText(run.after_quick_fix!, { index, config }).map((finding) => ({ code: finding.ruleId, message: finding.message }));
+    const expected = findingsWithoutTermReference(run.after_quick_fix!);
     assert.deepEqual(run.diagnostics_after_quick_fix?.map(({ code, message }) => ({ code, message })).sort(byCodeAndMessage), expected.sort(byCodeAndMessage));
   });
 
@@ -91,6 +106,11 @@ describe('language server under Neovim (its built-in LSP client, headless)', () 
     assert.ok(run.after_fix_all?.includes('```\nTPA in code\n```'));
   });
 });
+
+/** What the core finds with term-reference off, as the README's init.lua sets it. */
+function findingsWithoutTermReference(text: string): { code: string; message: string }[] {
+  return lintText(text, { index, config }).map((finding) => ({ code: finding.ruleId, message: finding.message }));
+}
 
 function byCodeAndMessage(a: { code: string; message: string }, b: { code: string; message: string }): number {
   return a.code.localeCompare(b.code) || a.message.localeCompare(b.message);

@@ -227,4 +227,14 @@ describe('language server for a client without pull diagnostics', () => {
     const expected = expectedDiagnostics(MEMO_TEXT).filter((item) => item.code !== 'term-reference');
     assert.deepEqual(diagnostics.map(({ code, message, range }) => ({ code, message, range })), expected);
   });
+
+  it('takes settings from workspace/didChangeConfiguration (as Neovim sends them) and publishes again', async () => {
+    const uri = pathToFileURL(join(folder, 'memo.md')).href;
+    const published = client.nextPublished(uri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { policyLens: { rules: { 'acronym-undefined': 'off' } } } });
+    const { diagnostics } = await published;
+    const expected = expectedDiagnostics(MEMO_TEXT).filter((item) => item.code === 'term-reference');
+    assert.ok(expected.length > 0);
+    assert.deepEqual(diagnostics.map(({ code, message, range }) => ({ code, message, range })), expected);
+  });
 });

@@ -1,5 +1,5 @@
--- Drives the Policy Lens language server from Neovim's built-in LSP client (0.7 and later), headless:
--- open a memo, wait for its diagnostics, hover on TPA, apply the quick fix and then source.fixAll.policyLens.
+-- Drives the Policy Lens language server from Neovim's built-in LSP client (0.7 and later), headless, with
+-- the README's init.lua loaded: open a memo, wait for its diagnostics, hover on TPA, apply the quick fix and then source.fixAll.policyLens.
 -- Everything it saw goes to POLICY_LENS_RESULT as JSON; an error is written there too, so the test fails loudly.
 local result_file = vim.env.POLICY_LENS_RESULT
 local wait_ms = tonumber(vim.env.POLICY_LENS_WAIT_MS)
@@ -49,16 +49,15 @@ local ok, err = pcall(function()
   out.nvim = vim.version()
   vim.cmd('edit ' .. vim.fn.fnameescape(vim.env.POLICY_LENS_MEMO))
   local bufnr = vim.api.nvim_get_current_buf()
-  vim.bo[bufnr].filetype = 'markdown'
-  local root = vim.env.POLICY_LENS_ROOT
-  local client_id = vim.lsp.start_client({
-    name = 'policy-lens',
-    cmd = { vim.env.POLICY_LENS_NODE, vim.env.POLICY_LENS_SERVER, '--stdio' },
-    root_dir = root,
-    workspace_folders = { { uri = vim.uri_from_fname(root), name = 'memos' } },
-  })
-  if not client_id then error('the client did not start') end
-  vim.lsp.buf_attach_client(bufnr, client_id)
+  -- The README's init.lua starts the server from a FileType autocommand.
+  if vim.bo[bufnr].filetype ~= 'markdown' then vim.bo[bufnr].filetype = 'markdown' end
+  local client_id
+  if not vim.wait(wait_ms, function()
+    client_id = next(vim.lsp.buf_get_clients(bufnr))
+    return client_id ~= nil
+  end, 20) then
+    error('no language server attached to the memo: is the init.lua from the README loaded?')
+  end
   local uri = vim.uri_from_bufnr(bufnr)
 
   if not vim.wait(wait_ms, function() return #vim.diagnostic.get(bufnr) > 0 end, 20) then
