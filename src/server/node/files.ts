@@ -6,7 +6,8 @@ import { uriPaths, type ServerFiles } from '../files';
 export const nodeServerFiles: ServerFiles = {
   async read(path, maxBytes) {
     const uri = URI.parse(path);
-    return uri.scheme === 'file' ? nodePackHost.read(uri.fsPath, maxBytes) : { error: `only file: URIs can be read, not ${uri.scheme}:` };
+    // The bin sees only the local disk: a file in a virtual workspace is, for it, not there.
+    return uri.scheme === 'file' ? nodePackHost.read(uri.fsPath, maxBytes) : { missing: true };
   },
   async list(folder) {
     const uri = URI.parse(folder);
