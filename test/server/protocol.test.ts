@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,10 @@ import {
   ExecuteCommandRequest,
   FileChangeType,
   HoverRequest,
+  createProtocolConnection,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -25,7 +30,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SEVERITIES, fixAll, getBundledIndex, lintText, resolveConfig } from '../../src/core/index';
-import { startClient, type TestClient } from './helpers/server-process';
+import { SERVER_BUNDLE, startClient, type TestClient } from './helpers/server-process';
 
 const index = getBundledIndex();
 const config = resolveConfig(DEFAULT_SEVERITIES);
@@ -236,5 +241,32 @@ describe('language server for a client without pull diagnostics', () => {
     const expected = expectedDiagnostics(MEMO_TEXT).filter((item) => item.code === 'term-reference');
     assert.ok(expected.length > 0);
     assert.deepEqual(diagnostics.map(({ code, message, range }) => ({ code, message, range })), expected);
+  });
+});
+
+describe('language server over node IPC', () => {
+  it('answers initialize when started with --node-ipc', async () => {
+    const child = fork(SERVER_BUNDLE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(result.serverInfo?.name, 'policy-lens-language-server');
+      assert.equal(result.capabilities.hoverProvider, true);
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    }
+  });
+
+  it('without a transport argument, prints its usage and exits 2', async () => {
+    const child = fork(SERVER_BUNDLE, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    assert.equal(code, 2);
+    assert.match(stderr, /Usage: policy-lens-language-server --stdio \| --node-ipc/);
   });
 });
