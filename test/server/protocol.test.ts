@@ -184,6 +184,27 @@ describe('language server over stdio (vscode-languageserver-protocol client)', (
     client.configuration = async (items) => items.map(() => ({}));
   });
 
+  it('cancels a pull overtaken by an edit with retriggerRequest, so the client asks again for the new version', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const configurationAsked = new Promise<void>((resolve) => (asked = resolve));
+    client.configuration = async (items) => {
+      asked();
+      await held;
+      return items.map(() => ({}));
+    };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const stale = pull();
+    await configurationAsked;
+    await edit([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '<!-- draft -->\n' }]);
+    release();
+    await assert.rejects(stale, (error: unknown) =>
+      error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled && (error.data as { retriggerRequest?: boolean }).retriggerRequest === true);
+    client.configuration = async (items) => items.map(() => ({}));
+    assert.deepEqual(full(await pull()).map(({ code, message, range }) => ({ code, message, range })), expectedDiagnostics(memo.getText()));
+  });
+
   it('reads settings through workspace/configuration and .policylens.json, and re-reads a watched config file when it changes', async () => {
     client.configuration = async (items) => items.map(() => ({ rules: { 'term-reference': 'off' } }));
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
