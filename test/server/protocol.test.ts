@@ -63,6 +63,24 @@ describe('language server over stdio (vscode-languageserver-protocol client)', (
     return client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: memoUri, version: memo.version }, contentChanges: changes });
   };
 
+  /**
+   * Makes the server's next settings request wait until `release`: a settings change makes it ask
+   * again, and `configurationAsked` resolves once it has. What the test sends meanwhile arrives first.
+   */
+  const holdSettings = async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const configurationAsked = new Promise<void>((resolve) => (asked = resolve));
+    client.configuration = async (items) => {
+      asked();
+      await held;
+      return items.map(() => ({}));
+    };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    return { configurationAsked, release };
+  };
+
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'policy-lens-server-'));
     workspaceUri = pathToFileURL(folder).href;
@@ -164,17 +182,7 @@ describe('language server over stdio (vscode-languageserver-protocol client)', (
   });
 
   it('cancels a hover the client gave up on while the server waited for settings', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked!: () => void;
-    const configurationAsked = new Promise<void>((resolve) => (asked = resolve));
-    client.configuration = async (items) => {
-      asked();
-      await held;
-      return items.map(() => ({}));
-    };
-    // A settings change makes the server ask for the settings again on the next request.
-    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const { configurationAsked, release } = await holdSettings();
     const source = new CancellationTokenSource();
     const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: memoUri }, position: { line: 2, character: 5 } }, source.token);
     await configurationAsked;
@@ -185,16 +193,7 @@ describe('language server over stdio (vscode-languageserver-protocol client)', (
   });
 
   it('cancels a pull overtaken by an edit with retriggerRequest, so the client asks again for the new version', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked!: () => void;
-    const configurationAsked = new Promise<void>((resolve) => (asked = resolve));
-    client.configuration = async (items) => {
-      asked();
-      await held;
-      return items.map(() => ({}));
-    };
-    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const { configurationAsked, release } = await holdSettings();
     const stale = pull();
     await configurationAsked;
     await edit([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '<!-- draft -->\n' }]);
