@@ -11,6 +11,7 @@ import { formatJson } from './formatters/json';
 import { createSarifFormatter } from './formatters/sarif';
 import { createStylishFormatter } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
+import { outputOf, type Output } from './output';
 import { parseByteSize } from './read';
 import { corpusForConfig } from './pack-corpus';
 import { describePackProblem } from './pack-problems';
@@ -66,8 +67,12 @@ export interface Io {
 
 class UsageError extends Error {}
 
+/** The commands' view of the `Io`: its writes go through the safe `Output`. */
+type CliIo = Omit<Io, 'stdout' | 'stderr'> & Output;
+
 /** Runs the CLI with the given arguments and returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  const io: CliIo = { cwd: rawIo.cwd, isTty: rawIo.isTty, workerScript: rawIo.workerScript, ...outputOf(rawIo) };
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -79,7 +84,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
@@ -104,7 +109,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function lintCommand(args: readonly string[], io: Io): Promise<number> {
+async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -118,7 +123,8 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
       concurrency: { type: 'string', default: 'auto' },
     },
   });
-  const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color'], values.quiet ?? false);
+  const format = values.format ?? 'stylish';
+  const formatter = pickFormatter(format, io.isTty && !values['no-color'], values.quiet ?? false);
   const maxWarnings = /^-?\d+$/.test(values['max-warnings'] ?? '') ? Number(values['max-warnings']) : NaN;
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
@@ -137,7 +143,9 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     workerScript: io.workerScript,
     concurrency,
   });
-  io.stdout(formatter(outcome.results));
+  // github and stylish escape every field themselves, and print what plain text may not: annotations, colours.
+  const print = format === 'github' ? io.annotations : format === 'stylish' ? io.styled : io.stdout;
+  print(formatter(outcome.results));
   for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
 
@@ -152,7 +160,7 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
 
 const REPORT_RENDERERS = { md: renderMarkdown, html: (report: Parameters<typeof renderHtml>[0]) => renderHtml(report), json: renderJson } as const;
 
-async function reportCommand(args: readonly string[], io: Io): Promise<number> {
+async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -189,7 +197,7 @@ function pickFormatter(name: string, color: boolean, quiet: boolean): Formatter 
   }
 }
 
-async function lookupCommand(command: 'explain' | 'search', args: readonly string[], io: Io): Promise<number> {
+async function lookupCommand(command: 'explain' | 'search', args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -213,7 +221,7 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   return problems.some((problem) => problem.severity === 'error') ? Math.max(output.exitCode, EXIT.usage) : output.exitCode;
 }
 
-async function packCommand(args: readonly string[], io: Io): Promise<number> {
+async function packCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [subcommand, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,

@@ -48,7 +48,7 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
     jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes });
     totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
-  problems.push(...configProblems.problems);
+  for (const problem of configProblems.problems) problems.push(problem);
   const notes = [...configProblems.notes];
   const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);
   const results: FileResult[] = [];

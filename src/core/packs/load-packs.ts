@@ -123,7 +123,7 @@ export async function loadPacks(references: readonly PackReference[], host: Pack
       problems.push({ ...origin, message: `pack "${reference.reference}": ${unreadable} (${resolved.path})` });
       continue;
     }
-    problems.push(...packProblems);
+    for (const problem of packProblems) problems.push(problem);
     const errors = packProblems.filter((problem) => problem.severity === 'error').length;
     if (loaded) packs.push(loaded);
     else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded because of ${errors} error(s) in it` });

@@ -7,9 +7,10 @@ const MAX_FINDINGS_SHOWN = 100;
 /** The report as GitHub-flavoured Markdown, for a pull-request comment: one section of tables per memo. */
 export function renderMarkdown(report: ReviewReport): string {
   const lines = ['# Policy Lens review', ''];
-  lines.push(...table(['memo', 'verdict', 'errors', 'warnings', 'notes'], report.memos.map((memo) => [code(memo.file), `${VERDICT_MARK[memo.verdict.status]} ${memo.verdict.text}`, memo.counts.error, memo.counts.warning, memo.counts.info])));
-  for (const memo of report.memos) lines.push('', ...memoSection(memo));
-  return `${lines.join('\n')}\n`;
+  // Built with array literals, never push(...list): spreading arguments overflows the call stack at about 100,000 items.
+  const sections = report.memos.flatMap((memo) => ['', ...memoSection(memo)]);
+  const summary = table(['memo', 'verdict', 'errors', 'warnings', 'notes'], report.memos.map((memo) => [code(memo.file), `${VERDICT_MARK[memo.verdict.status]} ${memo.verdict.text}`, memo.counts.error, memo.counts.warning, memo.counts.info]));
+  return `${[...lines, ...summary, ...sections].join('\n')}\n`;
 }
 
 function memoSection(memo: MemoReport): string[] {
@@ -58,12 +59,20 @@ function table(header: readonly string[], rows: readonly (readonly Cell[])[]): s
 
 /** Table cells hold one line; a pipe would end the cell, and HTML and Markdown must show as text. */
 function cell(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').replace(/([\\`*_[\]|])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return oneLine(text).replace(/([\\`*_[\]|])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Inline code on one line; a pipe is escaped even inside code, as GFM tables require. Backticks become quotes. */
 function inlineCode(text: string): string {
-  return `\`${text.replace(/\s*\r?\n\s*/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+  return `\`${oneLine(text).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
+/** Every line break (CRLF, a lone CR or LF, U+2028, U+2029) and the spaces around it become one space. */
+function oneLine(text: string): string {
+  const parts = text.split(/\r\n?|[\n\u2028\u2029]/);
+  if (parts.length === 1) return text;
+  const last = parts.length - 1;
+  return parts.map((part, i) => (i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim())).join(' ');
 }
 
 function code(text: string): Cell {

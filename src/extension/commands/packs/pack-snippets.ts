@@ -18,7 +18,7 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
       try {
         const found = snippetsFromCodeSnippets(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), vscode.workspace.asRelativePath(uri));
         Object.assign(snippets, found.snippets);
-        skipped.push(...found.skipped);
+        for (const name of found.skipped) skipped.push(name);
       } catch (error) {
         void vscode.window.showErrorMessage(`Policy Lens: ${(error as Error).message}`);
       }
