@@ -1,4 +1,4 @@
-import type { LoadedConfig } from './config-lookup';
+import type { LoadedConfig } from '../core/index';
 import { displayPath } from './files';
 import type { ConfigCorpus } from './pack-corpus';
 import { describePackProblem } from './pack-problems';

@@ -5,7 +5,6 @@ import { runLint, type LintInputProblem } from './commands/lint';
 import { initPack, validatePacks } from './commands/pack';
 import { runReport } from './commands/report';
 import { searchCorpus } from './commands/search';
-import { ConfigLookup } from './config-lookup';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { createSarifFormatter } from './formatters/sarif';
@@ -15,7 +14,8 @@ import { outputOf, type Output } from './output';
 import { parseByteSize } from './read';
 import { corpusForConfig } from './pack-corpus';
 import { describePackProblem } from './pack-problems';
-import { renderHtml, renderJson, renderMarkdown } from '../core/index';
+import { ConfigLookup, renderHtml, renderJson, renderMarkdown } from '../core/index';
+import { nodeFileHost } from './node-files';
 
 declare const POLICY_LENS_VERSION: string;
 const VERSION = typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : '0.0.0-dev';
@@ -40,10 +40,13 @@ Lint options:
   --quiet                              Report errors only (warnings still count for --max-warnings)
   --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
   --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
+  --follow-symlinks                    Follow symbolic links that lead out of the working folder
+                                       (by default such files are refused, as are FIFOs and devices)
   --no-color                           Plain output
 
 Report options:
-  --format md|html|json                Output format (default: md); --config and --max-file-size as for lint
+  --format md|html|json                Output format (default: md); --config, --max-file-size and
+                                       --follow-symlinks as for lint
 
 Other options:
   --format text|json                   For explain and search
@@ -121,6 +124,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
       'max-file-size': { type: 'string', default: '8MB' },
       'no-color': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: 'auto' },
+      'follow-symlinks': { type: 'boolean', default: false },
     },
   });
   const format = values.format ?? 'stylish';
@@ -142,6 +146,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
     maxFileBytes,
     workerScript: io.workerScript,
     concurrency,
+    followSymlinks: values['follow-symlinks'],
   });
   // github and stylish escape every field themselves, and print what plain text may not: annotations, colours.
   const print = format === 'github' ? io.annotations : format === 'stylish' ? io.styled : io.stdout;
@@ -164,13 +169,13 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' } },
+    options: { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' }, 'follow-symlinks': { type: 'boolean', default: false } },
   });
   const format = values.format ?? 'md';
   if (!(format in REPORT_RENDERERS)) throw new UsageError(`unknown format "${format}"; expected md, html or json`);
   const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
   if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
-  const outcome = await runReport({ inputs: positionals.length > 0 ? positionals : ['.'], cwd: io.cwd, configFile: values.config, maxFileBytes, version: VERSION });
+  const outcome = await runReport({ inputs: positionals.length > 0 ? positionals : ['.'], cwd: io.cwd, configFile: values.config, maxFileBytes, version: VERSION, followSymlinks: values['follow-symlinks'] });
   io.stdout(REPORT_RENDERERS[format as keyof typeof REPORT_RENDERERS](outcome.report));
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
   if (outcome.problems.length > 0) return EXIT.usage;
@@ -209,9 +214,10 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   if (!query) throw new UsageError(`${command} needs a ${command === 'explain' ? 'term' : 'query'}`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a positive whole number, not "${values.limit}"`);
-  const lookup = new ConfigLookup(values.config && resolve(io.cwd, values.config));
+  const host = nodeFileHost(io.cwd);
+  const lookup = new ConfigLookup(host, values.config && resolve(io.cwd, values.config));
   const loaded = await lookup.forFile(join(io.cwd, 'memo.md'));
-  const corpus = await corpusForConfig(loaded);
+  const corpus = await corpusForConfig(loaded, host);
   const problems = [...loaded.problems.map((problem) => ({ ...problem, severity: 'error' as const })), ...corpus.problems];
   for (const problem of problems) io.stderr(`policy-lens: ${describePackProblem(problem, io.cwd)}\n`);
   const output = command === 'explain' ? explainTerm(query, format, corpus.index) : searchCorpus(query, format, limit, corpus.index);

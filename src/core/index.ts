@@ -18,6 +18,8 @@ export { DocumentSession, EDITOR_CHUNK_TARGET } from './session';
 export { singularAcronym } from './acronyms';
 export { parsePack, type ParsedPack } from './packs/parse-pack';
 export { buildTeamCorpus, type TeamCorpus, type TeamSnippet } from './packs/team-corpus';
+export { ConfigLookup, CONFIG_MAX_BYTES, REPOSITORY_MARKER, type LoadedConfig } from './config-lookup';
+export type { FileHost } from './file-host';
 export { loadPacks, readPack, resolvePackReference, type PackHost, type PackReference, type HostRead, type ReadPackResult } from './packs/load-packs';
 export { PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN } from './packs/limits';
 export { excessiveNesting } from './json-nesting';

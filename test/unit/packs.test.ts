@@ -9,11 +9,10 @@ import {
   parsePack,
   PACK_LIMITS,
   resolveConfig,
-  type HostRead,
   type LoadedPack,
-  type PackHost,
   type PackProblem,
 } from '../../src/core/index';
+import { memoryHost } from './helpers/memory-host';
 import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT, PACK_TERM } from './helpers/pack-fixtures';
 
 const EXAMPLE_FILE = EXAMPLE_PACK_FILE;
@@ -189,27 +188,6 @@ describe('team packs: precedence and conflicts', () => {
     assert.deepEqual(undefinedAcronyms.map((finding) => finding.fix?.text), ['high-bandwidth memory (HBM)']);
   });
 });
-
-/** An in-memory file system with `/`-separated paths. */
-function memoryHost(files: Record<string, string>): PackHost & { reads: string[] } {
-  const reads: string[] = [];
-  return {
-    reads,
-    async read(path, maxBytes): Promise<HostRead> {
-      reads.push(path);
-      const text = files[path];
-      if (text === undefined) return { missing: true };
-      return text.length > maxBytes ? { tooLarge: text.length } : { text };
-    },
-    async list(folder) {
-      const prefix = `${folder}/`;
-      return Object.keys(files).filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/')).map((path) => path.slice(prefix.length));
-    },
-    join: (folder, relative) => `${folder}/${relative}`.replace(/\/+\.?\//g, '/'),
-    dirname: (path) => path.replace(/\/[^/]*$/, '') || '/',
-    isAbsolute: (reference) => reference.startsWith('/'),
-  };
-}
 
 describe('team packs: finding and loading', () => {
   const origin = { file: '/ws/.policylens.json', line: 3, column: 14 };

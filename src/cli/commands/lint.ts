@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigLookup } from '../config-lookup';
+import { ConfigLookup } from '../../core/index';
 import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
 import type { LintJob } from '../lint-file';
 import { lintAll } from '../lint-pool';
 import { ConfigProblems, type InputProblem } from '../config-problems';
+import { nodeFileHost } from '../node-files';
 import { corpusForConfig } from '../pack-corpus';
 
 /** What `policy-lens lint` was asked to do. */
@@ -19,6 +20,8 @@ export interface LintRequest {
   readonly workerScript?: string;
   /** Worker threads to lint with; `auto` uses every core for large runs and none for small ones. */
   readonly concurrency: number | 'auto';
+  /** Follow symbolic links out of the working folder (--follow-symlinks). */
+  readonly followSymlinks?: boolean;
 }
 
 /** A problem that kept a file or configuration from being used, named by file and position. */
@@ -35,17 +38,19 @@ export interface LintOutcome {
 
 /** Lints every file the inputs name; a bad file or configuration is reported and the rest still run. */
 export async function runLint(request: LintRequest): Promise<LintOutcome> {
+  const symlinkRoot = request.followSymlinks ? undefined : request.cwd;
+  const host = nodeFileHost(symlinkRoot);
   const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
-  const lookup = new ConfigLookup(request.configFile && resolve(request.cwd, request.configFile));
+  const lookup = new ConfigLookup(host, request.configFile && resolve(request.cwd, request.configFile));
   const configProblems = new ConfigProblems(request.cwd);
   const jobs: LintJob[] = [];
   let totalBytes = 0;
   for (const file of files) {
     const loaded = await lookup.forFile(file);
-    const corpus = await corpusForConfig(loaded);
+    const corpus = await corpusForConfig(loaded, host);
     configProblems.add(loaded, corpus);
-    jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes });
+    jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes, symlinkRoot });
     totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
   for (const problem of configProblems.problems) problems.push(problem);

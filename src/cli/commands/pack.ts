@@ -17,7 +17,7 @@ import {
 } from '../../core/index';
 import { discoverFiles, displayPath } from '../files';
 import { describePackProblem } from '../pack-problems';
-import { nodePackHost } from '../pack-host';
+import { nodeFileHost } from '../node-files';
 import { readMarkdownFile } from '../read';
 
 /** What a pack subcommand printed and its exit code. */
@@ -38,7 +38,7 @@ export async function validatePacks(files: readonly string[], cwd: string): Prom
   let invalid = 0;
   const describe = (problem: PackProblem) => describePackProblem(problem, cwd);
   for (const file of files) {
-    const { loaded, problems } = await readPack(resolve(cwd, file), nodePackHost, bundledCorpus);
+    const { loaded, problems } = await readPack(resolve(cwd, file), nodeFileHost(cwd), bundledCorpus);
     for (const problem of problems) stderr.push(describe(problem));
     if (!loaded) {
       invalid++;
@@ -67,7 +67,7 @@ export async function initPack(options: { file?: string; name?: string; from: re
     const { files, problems } = await discoverFiles(options.from, options.cwd);
     for (const problem of problems) stderr.push(`policy-lens: ${problem.file}: ${problem.message}`);
     for (const memo of files) {
-      const read = await readMarkdownFile(memo, 8 * 1024 * 1024);
+      const read = readMarkdownFile(memo, 8 * 1024 * 1024, options.cwd);
       const where = displayPath(memo, options.cwd);
       if (!read.ok) stderr.push(`policy-lens: ${where}: ${read.message}`);
       else memos.push({ where, analysis: analyzeDocument(parseMarkdown(read.text), getBundledIndex()) });

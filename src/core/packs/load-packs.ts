@@ -1,23 +1,14 @@
 import type { Corpus } from '../corpus';
+import type { FileHost } from '../file-host';
 import type { Position } from '../positions';
 import { describeSize, PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN, PACK_SIZE_LIMIT } from './limits';
 import type { LoadedPack, PackProblem } from './pack';
 import { parsePack } from './parse-pack';
 
-/** What reading a file gave. */
-export type HostRead = { readonly text: string } | { readonly missing: true } | { readonly tooLarge: number } | { readonly error: string };
+export type { HostRead } from '../file-host';
 
-/** The file access pack loading needs; the CLI gives Node's file system, the extension `vscode.workspace.fs`. */
-export interface PackHost {
-  /** Reads a UTF-8 file, without reading more than `maxBytes`. */
-  read(path: string, maxBytes: number): Promise<HostRead>;
-  /** The names in a folder, or undefined when it cannot be listed. */
-  list(folder: string): Promise<readonly string[] | undefined>;
-  join(folder: string, relative: string): string;
-  dirname(path: string): string;
-  /** Whether a reference is an absolute path (or URI) rather than one relative to the configuration. */
-  isAbsolute(reference: string): boolean;
-}
+/** The file access pack loading needs: the same host as the configuration lookup. */
+export type PackHost = FileHost;
 
 /** A pack named by a configuration: the text as written, the folder it is relative to, and where it was named. */
 export interface PackReference {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { addSnippetsToPackText, bundledCorpus, codeSnippetsFromPack, idFor, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
+import { addSnippetsToPackText, bundledCorpus, codeSnippetsFromPack, idFor, PACK_LIMITS, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
+import { readWorkspaceText } from '../../workspace-file-host';
 import { exists, findWorkspacePacks, pickPack, readValidPack, writeText } from '../../packs/pack-files';
 
 /**
@@ -16,7 +17,7 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
     for (const [name] of entries.filter(([entry]) => entry.endsWith('.code-snippets')).sort()) {
       const uri = vscode.Uri.joinPath(dot, name);
       try {
-        const found = snippetsFromCodeSnippets(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), vscode.workspace.asRelativePath(uri));
+        const found = snippetsFromCodeSnippets(await readWorkspaceText(uri, PACK_LIMITS.fileBytes), vscode.workspace.asRelativePath(uri));
         Object.assign(snippets, found.snippets);
         for (const name of found.skipped) skipped.push(name);
       } catch (error) {
