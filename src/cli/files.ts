@@ -13,16 +13,18 @@ const SKIPPED = new Set(SKIPPED_FOLDERS);
 const SKIPPED_GLOBS = SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`);
 const MARKDOWN = /\.(md|markdown)$/i;
 
-/** Expands files, folders (every Markdown file below) and globs into a sorted list of unique files. */
-export async function discoverFiles(inputs: readonly string[], cwd: string): Promise<{ files: string[]; problems: InputProblem[] }> {
+/**
+ * Expands files, folders (every Markdown file below) and globs into a sorted list of unique files.
+ * Folders and globs do not follow links unless `followSymlinks`; a file named as such is checked where it is read.
+ */
+export async function discoverFiles(inputs: readonly string[], cwd: string, followSymlinks = false): Promise<{ files: string[]; problems: InputProblem[] }> {
   const files = new Set<string>();
   const problems: InputProblem[] = [];
   for (const input of inputs) {
     // A file or folder that exists is taken as named, even when its name looks like a pattern ("memo (1).md").
     const exists = await stat(resolve(cwd, input)).then(() => true, () => false);
     if (!exists && isDynamicPattern(input)) {
-      // Not into linked folders; a matched link to a file is checked where it is read (it may not lead out of the working folder).
-      const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_GLOBS, dot: false, followSymbolicLinks: false });
+      const matches = await glob(input, { cwd, absolute: true, ignore: SKIPPED_GLOBS, dot: false, followSymbolicLinks: followSymlinks });
       if (matches.length === 0) problems.push({ file: input, message: 'no files match this pattern' });
       for (const match of matches.sort(byCodeUnits)) files.add(match);
       continue;

@@ -40,7 +40,7 @@ export interface LintOutcome {
 export async function runLint(request: LintRequest): Promise<LintOutcome> {
   const symlinkRoot = request.followSymlinks ? undefined : request.cwd;
   const host = nodeFileHost(symlinkRoot);
-  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
+  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd, request.followSymlinks);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
   const lookup = new ConfigLookup(host, request.configFile && resolve(request.cwd, request.configFile));
   const configProblems = new ConfigProblems(request.cwd);

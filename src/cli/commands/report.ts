@@ -37,7 +37,7 @@ export interface ReportOutcome {
 
 /** Reads, analyses and lints each memo the inputs name, and builds the review report; bad inputs are reported, the rest still run. */
 export async function runReport(request: ReportRequest): Promise<ReportOutcome> {
-  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
+  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd, request.followSymlinks);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
   const symlinkRoot = request.followSymlinks ? undefined : request.cwd;
   const host = nodeFileHost(symlinkRoot);
