@@ -27,4 +27,5 @@ export type { Pack, PackSnippet, PackProblem, PackLocation, LoadedPack } from '.
 export { scaffoldPack, newlyDefinedAcronyms, addTermToPackText, addSnippetsToPackText, acronymTerm, houseSource, idFor, type DefinedAcronym } from './packs/pack-edits';
 export { snippetsFromCodeSnippets, codeSnippetsFromPack, isMarkdownScope, type ImportedSnippets } from './packs/snippet-files';
 export * from './report/index';
+export * from './term-markdown';
 export { escapeControlCharacters, neutraliseWorkflowCommands, terminalText } from './terminal-text';
