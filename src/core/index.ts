@@ -29,3 +29,4 @@ export { snippetsFromCodeSnippets, codeSnippetsFromPack, isMarkdownScope, type I
 export * from './report/index';
 export * from './term-markdown';
 export { escapeControlCharacters, neutraliseWorkflowCommands, terminalText } from './terminal-text';
+export { linkOnTheWay, type PathKind } from './write-target';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, idFor, newlyDefinedAcronyms, PACK_FILE_SUFFIX, PACK_NAME_PATTERN, parseMarkdown, scaffoldPack, SKIPPED_FOLDERS, type DefinedAcronym } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
+import { mayWrite } from '../../safe-write';
 import { exists, today } from '../../packs/pack-files';
 import { MAX_MEMO_BYTES, readWorkspaceText } from '../../workspace-file-host';
 import { addToConfigList } from '../allow-list';
@@ -39,6 +40,7 @@ export async function createTeamPack(memos: MemoService, inputs: CreatePackInput
     void vscode.window.showErrorMessage(`Policy Lens: ${vscode.workspace.asRelativePath(target)} already exists; choose another name.`);
     return undefined;
   }
+  if (!(await mayWrite(target))) return undefined;
   const acronyms = await definedAcronyms(memos, active?.languageId === 'markdown' ? active : undefined);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(scaffoldPack(name, acronyms, today())));
   await vscode.window.showTextDocument(target);
