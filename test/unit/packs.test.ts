@@ -221,8 +221,20 @@ describe('team packs: finding and loading', () => {
       '/ws/broken.policypack.json:1:11 invalid JSON: value expected',
       '/ws/broken.policypack.json:1:11 invalid JSON: close brace expected',
       '/ws/.policylens.json:3:14 pack "broken.policypack.json" was not loaded because of 2 error(s) in it',
-      '/ws/.policylens.json:3:14 pack "not-installed": cannot find the npm package "not-installed" in a node_modules folder at or above /ws; install it, or give a path ending in .policypack.json',
+      '/ws/.policylens.json:3:14 pack "not-installed": cannot find the npm package "not-installed" in a node_modules folder at or above /ws (up to the repository root); install it, or give a path ending in .policypack.json',
     ]);
+  });
+
+  it('looks for npm packages up to the repository root, not above it', async () => {
+    const host = memoryHost({
+      '/repo/.git/HEAD': '',
+      '/node_modules/outside-pack/package.json': '{"name":"outside-pack"}',
+      '/node_modules/outside-pack/outside.policypack.json': good,
+    });
+    const { packs, problems } = await loadPacks([{ reference: 'outside-pack', folder: '/repo/docs', origin }], host, bundledCorpus);
+    assert.deepEqual(packs, []);
+    assert.match(problems[0].message, /cannot find the npm package "outside-pack"/);
+    assert.ok(!host.reads.some((path) => path.startsWith('/node_modules/')), host.reads.join(', '));
   });
 
   it('never reads more of a huge pack than the limit', async () => {

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus';
+import { REPOSITORY_MARKER } from '../config-lookup';
 import type { FileHost } from '../file-host';
 import type { Position } from '../positions';
 import { describeSize, PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN, PACK_SIZE_LIMIT } from './limits';
@@ -38,9 +39,10 @@ export async function resolvePackReference(reference: PackReference, host: PackH
     const packageFolder = host.join(folder, `node_modules/${reference.reference}`);
     const manifest = await host.read(host.join(packageFolder, 'package.json'), 1024 * 1024);
     if ('text' in manifest) return packFileOfPackage(packageFolder, manifest.text, host);
-    if (host.dirname(folder) === folder) break;
+    // As the configuration lookup: packages above the repository root are not the repository's.
+    if (host.dirname(folder) === folder || (await host.exists(host.join(folder, REPOSITORY_MARKER)))) break;
   }
-  return { message: `cannot find the npm package "${reference.reference}" in a node_modules folder at or above ${reference.folder}; install it, or give a path ending in ${PACK_FILE_SUFFIX}` };
+  return { message: `cannot find the npm package "${reference.reference}" in a node_modules folder at or above ${reference.folder} (up to the repository root); install it, or give a path ending in ${PACK_FILE_SUFFIX}` };
 }
 
 async function packFileOfPackage(folder: string, manifestText: string, host: PackHost): Promise<{ path: string } | { message: string }> {
