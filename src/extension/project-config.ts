@@ -25,7 +25,8 @@ export class ProjectConfigs implements vscode.Disposable {
   private readonly lookup = new ConfigLookup(workspaceFileHost, undefined, (folder) => !folder.startsWith('file:') && vscode.workspace.workspaceFolders?.some((workspace) => workspace.uri.toString() === folder) === true);
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly logged = new Set<string>();
+  /** Configurations whose problems are shown: each once until a configuration changes (the lookup caches what it read). */
+  private shown = new WeakSet<LoadedConfig>();
   /** Fires when any `.policylens.json` is created, changed or deleted. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -33,7 +34,7 @@ export class ProjectConfigs implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const changed = () => {
       this.lookup.clear();
-      this.logged.clear();
+      this.shown = new WeakSet();
       this.changeEmitter.fire();
     };
     watcher.onDidChange(changed, undefined, this.disposables);
@@ -66,14 +67,14 @@ export class ProjectConfigs implements vscode.Disposable {
 
   private show(loaded: LoadedConfig, file: string): ProjectConfig {
     const uri = vscode.Uri.parse(file);
-    this.problems.set(uri, loaded.problems.map((problem) => {
-      const position = new vscode.Position(problem.line - 1, problem.column - 1);
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, vscode.DiagnosticSeverity.Error);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      return diagnostic;
-    }));
-    if (loaded.problems.length > 0 && !this.logged.has(file)) {
-      this.logged.add(file);
+    if (!this.shown.has(loaded)) {
+      this.shown.add(loaded);
+      this.problems.set(uri, loaded.problems.map((problem) => {
+        const position = new vscode.Position(problem.line - 1, problem.column - 1);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        return diagnostic;
+      }));
       for (const problem of loaded.problems) this.log.problem(`${file}:${problem.line}:${problem.column}: ${problem.message}`);
     }
     return { uri, config: loaded.config, problems: loaded.problems, packPositions: loaded.packPositions };
