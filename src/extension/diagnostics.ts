@@ -28,7 +28,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after a document's diagnostics were updated. */
   readonly onDidLint = this.lintedEmitter.event;
 
-  constructor(private readonly memos: MemoService, readonly collection: vscode.DiagnosticCollection, private readonly log: Log) {
+  constructor(private readonly memos: MemoService, readonly collection: vscode.DiagnosticCollection, readonly log: Log) {
     this.disposables.push(
       this.lintedEmitter,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
