@@ -1,4 +1,4 @@
-// npm test: runs every stage (build, type check, unit, integration, vsix) even when an earlier one
+// npm test: runs every stage (build, type check, unit, eval:prose, integration, vsix) even when an earlier one
 // fails, prints each stage's result at the end, and exits non-zero when any stage failed; so one
 // failing stage never hides the others (`a && b && c` stopped at the first failure).
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const STAGES = [
   ['build', ['run', 'build', '--silent']],
   ['typecheck', ['run', 'typecheck']],
   ['unit', ['run', 'test:unit']],
+  ['eval:prose', ['run', 'eval:prose']],
   ['integration', ['run', 'test:integration']],
   ['vsix', ['run', 'test:vsix']],
 ];
