@@ -74,7 +74,6 @@ describe('configuration loader fuzzing (fast-check)', () => {
   });
 
   it('the CLI reports a broken .policylens.json by file, line and column and exits 2', async function () {
-    this.timeout(30_000);
     const folder = mkdtempSync(join(tmpdir(), 'policy-lens-config-fuzz-'));
     writeFileSync(join(folder, 'memo.md'), 'The TPA lapsed.\n');
     try {
