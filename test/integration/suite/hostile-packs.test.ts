@@ -1,22 +1,18 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, hoversAt, openFixture, positionOf, readFixture, resetEditors, waitFor, writeFixture } from './helpers';
+import { activateExtension, fixtureUri, hoversAt, openFixture, positionOf, readFixture, resetEditors, waitFor, withFixture } from './helpers';
 
 const PACK = 'team/office.policypack.json';
 const MEMO = 'team/memo.md';
 const HOSTILE = '![](https://tracker.example/pixel.png) [passwd](file:///etc/passwd) [run](command:workbench.action.terminal.new) <img src="https://tracker.example/i.png"> https://bare.example';
 
 /** Runs `body` with the team pack changed, and puts it back afterwards. */
-async function withPack(change: (pack: Record<string, any>) => void, body: () => Promise<void>): Promise<void> {
-  const original = await readFixture(PACK);
-  try {
-    const pack = JSON.parse(original) as Record<string, any>;
+function withPack(change: (pack: Record<string, any>) => void, body: () => Promise<void>): Promise<void> {
+  return withFixture(PACK, (text) => {
+    const pack = JSON.parse(text) as Record<string, any>;
     change(pack);
-    await writeFixture(PACK, JSON.stringify(pack, null, 2));
-    await body();
-  } finally {
-    await writeFixture(PACK, original);
-  }
+    return JSON.stringify(pack, null, 2);
+  }, body);
 }
 
 // Issue 13: a team pack is data from whoever wrote it; in the editor it can neither render nor run anything.
