@@ -20,6 +20,8 @@ export { singularAcronym } from './acronyms';
 export { acronymGlossary } from './acronym-glossary';
 export { parsePack, type ParsedPack } from './packs/parse-pack';
 export { buildTeamCorpus, type TeamCorpus, type TeamSnippet } from './packs/team-corpus';
+export { ConfigLookup, CONFIG_MAX_BYTES, REPOSITORY_MARKER, type LoadedConfig } from './config-lookup';
+export type { FileHost } from './file-host';
 export { loadPacks, readPack, resolvePackReference, type PackHost, type PackReference, type HostRead, type ReadPackResult } from './packs/load-packs';
 export { PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN } from './packs/limits';
 export { excessiveNesting } from './json-nesting';
@@ -27,3 +29,6 @@ export type { Pack, PackSnippet, PackProblem, PackLocation, LoadedPack } from '.
 export { scaffoldPack, newlyDefinedAcronyms, addTermToPackText, addSnippetsToPackText, acronymTerm, houseSource, idFor, type DefinedAcronym } from './packs/pack-edits';
 export { snippetsFromCodeSnippets, codeSnippetsFromPack, isMarkdownScope, type ImportedSnippets } from './packs/snippet-files';
 export * from './report/index';
+export * from './term-markdown';
+export { escapeControlCharacters, neutraliseWorkflowCommands, terminalText } from './terminal-text';
+export { linkOnTheWay, type PathKind } from './write-target';

@@ -551,7 +551,7 @@ describe('cli', () => {
       const missing = path.join(root, 'configs/none.json');
       const { code, stderr, results } = await lintJson(['warn.md', '--config', missing]);
       assert.equal(code, 2);
-      assert.equal(stderr, 'policy-lens: configs/none.json:1:1: cannot read the configuration file (ENOENT)\n');
+      assert.equal(stderr, 'policy-lens: configs/none.json:1:1: cannot read the configuration file: it does not exist\n');
       assert.deepEqual(summary(results[0]), ['acronym-undefined:warning', 'term-reference:info']);
     });
   });

@@ -28,6 +28,6 @@ describe('corpus search', () => {
   it('ranks results best first and honours the limit', () => {
     const hits = search.search('semiconductor supply chain', { limit: 4 });
     assert.equal(hits.length, 4);
-    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score || true);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score, `hit ${i - 1} (${hits[i - 1].score}) ranks above hit ${i} (${hits[i].score})`);
   });
 });

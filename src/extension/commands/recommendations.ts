@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { CorpusSearch, relatedRecommendations, type Recommendation } from '../../core/index';
+import { CorpusSearch, recommendationBlock, recommendationCitation, recommendationDocument, relatedRecommendations, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
-import { recommendationBlock, recommendationCitation, recommendationDocument } from '../render';
 import { insertBlockAtCursor } from './insert';
 
 interface RecommendationPick extends vscode.QuickPickItem {
