@@ -10,11 +10,14 @@ export const parseLimit: Rule = {
   fixable: false,
   tags: ['markdown'],
   check({ analysis }, report) {
+    const text = analysis.document.text;
     for (const range of analysis.document.readAsText) {
+      // The range may be a whole long line: its beginning is enough to recognise it.
+      const found = `("${text.slice(range.start, Math.min(range.end, range.start + 24)).replace(/["\r\n]/g, ' ')}…")`;
       report({
         message: range.construct === 'container'
-          ? `These block quote and list markers are read as text: a line may open at most ${MAX_CONTAINERS_PER_LINE} (deeper nesting makes parsing slow); nest less deeply.`
-          : `These "*" and "_" are read as text, not emphasis: a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of them (more makes parsing slow); split the paragraph or escape them.`,
+          ? `Block quote and list markers are read as text from here ${found}: a line may open at most ${MAX_CONTAINERS_PER_LINE} (deeper nesting makes parsing slow); nest less deeply.`
+          : `Emphasis delimiters are read as text from here ${found}: a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of "*" or "_" (more makes parsing slow); split the paragraph or escape them.`,
         start: range.start,
         end: range.end,
       });
