@@ -8,7 +8,7 @@ export { TermIndex, type TermOccurrence } from './terms';
 export { CorpusSearch, type SearchHit } from './search';
 export { lintText, lintAnalysis, type LintOptions } from './lint';
 export { fixAll, compatibleFixes, applyFixes, changedSpan, MAX_FIX_ROUNDS, type FixAllResult } from './fix-all';
-export { parseConfig, resolveConfig, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type ParsedConfig, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel, type RuleSetting } from './config';
+export { parseConfig, resolveConfig, untrustedLayer, untrustedNotice, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type ParsedConfig, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel, type RuleSetting } from './config';
 export { compilePatterns, type OptionSpec, type RuleOptions } from './rule-options';
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, ruleDocsUrl, type Rule } from './rules/index';
 export { checkCorpusLinks, linkRecommendationsToTerms } from './corpus-links';

@@ -61,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     packProblems,
     packs,
     packs.onDidChange(() => diagnostics.lintOpenDocuments()),
+    // Trusting the workspace brings back the options Restricted Mode ignored.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintOpenDocuments()),
     diagnostics,
     relatedView,
     reviewReport,

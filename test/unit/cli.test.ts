@@ -727,7 +727,7 @@ describe('cli', () => {
       );
       assert.deepEqual(RULE_IDS, [
         'acronym-undefined', 'acronym-expansion', 'term-outdated', 'term-reference',
-        'memo-structure', 'recommendation-actor', 'passive-recommendation', 'vague-commitment', 'claim-unsourced', 'sentence-length', 'readability',
+        'memo-structure', 'recommendation-actor', 'passive-recommendation', 'vague-commitment', 'claim-unsourced', 'sentence-length', 'readability', 'parse-limit',
       ]);
       for (const rule of rules) {
         assert.match(rule.helpUri, new RegExp(`^https://[^\\s]+/${rule.id}\\.md$`));
@@ -735,7 +735,7 @@ describe('cli', () => {
       }
       assert.deepEqual(
         rules.map((rule) => rule.defaultConfiguration.level),
-        ['warning', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note'],
+        ['warning', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note', 'note'],
       );
     });
 
