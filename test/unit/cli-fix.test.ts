@@ -77,8 +77,14 @@ describe('cli lint --fix and --fix-dry-run', () => {
     symlinkSync(join(outside, 'target.md'), join(inside, 'link.md'));
     const linked = await runCli(['lint', '--fix', 'link.md'], inside);
     assert.equal(readFileSync(join(outside, 'target.md'), 'utf8'), FIXABLE);
-    assert.match(linked.stderr, /link\.md: not written: it is not a regular file/);
+    assert.match(linked.stderr, /link\.md: is a symbolic link to .*target\.md, outside .*inside; pass --follow-symlinks/);
     assert.equal(linked.code, 2);
+
+    // Following the link reads the target, but --fix still never writes through a link.
+    const followed = await runCli(['lint', '--fix', '--follow-symlinks', 'link.md'], inside);
+    assert.equal(readFileSync(join(outside, 'target.md'), 'utf8'), FIXABLE);
+    assert.match(followed.stderr, /link\.md: not written: it is not a regular file/);
+    assert.equal(followed.code, 2);
 
     const away = await runCli(['lint', '--fix', join(outside, 'target.md')], inside);
     assert.equal(readFileSync(join(outside, 'target.md'), 'utf8'), FIXABLE);
