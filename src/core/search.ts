@@ -43,6 +43,13 @@ const FIELD_WEIGHTS = { title: 1, names: 1, tags: 0.5, body: 0.4 } as const;
 /** A small bonus for hits whose name is mostly query words, so "open RAN" puts O-RAN before O-RAN Alliance. */
 const TITLE_SPECIFICITY_BONUS = 0.05;
 
+/**
+ * A pasted paragraph must not freeze the editor's QuickPick: only the first 32 distinct words of a
+ * query are searched, and a word over 40 letters (no corpus word is that long) is not looked up.
+ */
+const MAX_QUERY_WORDS = 32;
+const MAX_WORD_LENGTH = 40;
+
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'onto', 'with', 'by', 'at', 'is', 'be', 'it', 'its', 'into', 'from', 'about', 'how', 'what', 'should', 'or', 'as', 'we', 'our', 'can', 'do', 'does']);
 
 type Field = keyof typeof FIELD_WEIGHTS;
@@ -74,6 +81,8 @@ export class CorpusSearch {
   /** Corpus word → the entries it occurs in, with the weight of its best field in each. */
   private readonly postings = new Map<string, Array<{ entry: number; weight: number }>>();
   private readonly vocabulary: Fuse<string>;
+  /** Close words by query word: the editor searches again at each keystroke, mostly with the same words. */
+  private readonly closeWordCache = new Map<string, Map<string, number>>();
 
   constructor(index: TermIndex) {
     const termNames = (id: string) => {
@@ -100,7 +109,7 @@ export class CorpusSearch {
 
   /** Entries best first, each with its match quality; `kind` narrows to recommendations or terms. Empty: no close match. */
   search(query: string, options: { limit?: number; kind?: SearchHit['kind'] } = {}): SearchHit[] {
-    const words = [...new Set(searchWords(query).filter((word) => !STOP_WORDS.has(word)))];
+    const words = [...new Set(searchWords(query).filter((word) => !STOP_WORDS.has(word)))].slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) return [];
     const evidence = new Map<number, number>();
     const matchedWords = new Map<number, Set<string>>();
@@ -138,9 +147,12 @@ export class CorpusSearch {
 
   /** The corpus words close to a query word, with their closeness (1 is the same word). */
   private closeWords(word: string): Map<string, number> {
+    const cached = this.closeWordCache.get(word);
+    if (cached) return cached;
     const close = new Map<string, number>();
+    this.closeWordCache.set(word, close);
     if (this.postings.has(word)) close.set(word, 1);
-    if (word.length <= EXACT_ONLY_LENGTH) return close;
+    if (word.length <= EXACT_ONLY_LENGTH || word.length > MAX_WORD_LENGTH) return close;
     const maxExtension = word.length >= 6 ? Infinity : 3;
     for (const result of this.vocabulary.search(word)) {
       const extension = Math.max(0, result.item.length - word.length);

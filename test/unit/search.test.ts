@@ -38,6 +38,11 @@ describe('corpus search', () => {
     assert.deepEqual(ids(search.search('open RAN funding', { kind: 'term', limit: 1 })), ['o-ran']);
   });
 
+  it('answers a pasted wall of text (one endless word, thousands of words) with no match', () => {
+    assert.deepEqual(search.search('a'.repeat(5000)), []);
+    assert.deepEqual(search.search(Array.from({ length: 2000 }, (_, i) => `zq${i}`).join(' ')), []);
+  });
+
   it('never matches a short word inside a longer one ("ran" is not in "transfer")', () => {
     for (const hit of search.search('ran', { kind: 'term' })) {
       const term = hit.item as Term;
