@@ -55,7 +55,13 @@ export class RecommendationSearch {
     // host since before 1.91 but typed only in a proposal (quickPickSortByLabel); a host that
     // ignores it falls back to that reordering, nothing worse.
     (quickPick as { sortByLabel?: boolean }).sortByLabel = false;
-    const update = (value: string) => (quickPick.items = searchPickItems(search, this.memos, value));
+    let shownFor: string | undefined;
+    const update = (value: string) => {
+      // The QuickPick may report a value it was given; new items would move the focus back to the top.
+      if (value === shownFor) return;
+      shownFor = value;
+      quickPick.items = searchPickItems(search, this.memos, value);
+    };
     if (typeof query === 'string') quickPick.value = query;
     update(quickPick.value);
     quickPick.onDidChangeValue(update);

@@ -13,11 +13,12 @@ const itemName = (item: SearchPickItem | undefined) => item?.recommendation?.id 
  * with "select next" (which skips items its own filter hid). `count` steps at most.
  */
 async function shownItems(quickPick: vscode.QuickPick<SearchPickItem>, count: number): Promise<Array<string | undefined>> {
-  const shown = [itemName(await waitFor(() => quickPick.activeItems[0], 10_000, 'a focused item'))];
+  const focused = () => quickPick.activeItems.find((item) => quickPick.items.includes(item));
+  const shown = [itemName(await waitFor(focused, 10_000, 'a focused item of the current list'))];
   for (let step = 1; step < count; step++) {
     const before = quickPick.activeItems[0];
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    shown.push(itemName(await waitFor(() => quickPick.activeItems[0] !== before && quickPick.activeItems[0], 5_000, `item ${step + 1} of ${count}`)));
+    shown.push(itemName(await waitFor(() => quickPick.activeItems[0] !== before && quickPick.activeItems[0], 10_000, `item ${step + 1} of ${count}`)));
   }
   return shown;
 }
@@ -52,6 +53,18 @@ suite('Search Recommendations (what the QuickPick shows)', () => {
       assert.strictEqual(await done, undefined, 'nothing is inserted when the QuickPick is dismissed');
     });
   }
+
+  test('typing a new query ranks again, as the core search does', async () => {
+    const { quickPick, done } = await open('xylophone banana');
+    const query = 'allied export controls investment screening';
+    const expected = new CorpusSearch(api.memos.index()).search(query, { kind: 'recommendation', limit: 30 }).map((hit) => hit.item.id);
+    quickPick.value = query;
+    await waitFor(() => quickPick.items[0]?.recommendation !== undefined, 10_000, 'the new results');
+    assert.ok(expected.length >= 3, expected.join(', '));
+    assert.deepStrictEqual(await shownItems(quickPick, expected.length), expected);
+    quickPick.hide();
+    await done;
+  });
 
   test('a query with no close match shows one "No close match" item, and accepting it inserts nothing', async () => {
     const { quickPick, done } = await open('xylophone banana');
