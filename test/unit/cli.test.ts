@@ -920,6 +920,8 @@ describe('cli', () => {
       const { code, stderr } = await run(['explain', 'open RAN funding']);
       assert.equal(code, 2);
       assert.match(stderr, /Did you mean: O-RAN, /);
+      const json = JSON.parse((await run(['explain', 'open RAN funding', '--format', 'json'])).stdout) as { suggestions: { id: string; quality: string }[] };
+      assert.deepEqual(json.suggestions[0], { id: 'o-ran', term: 'O-RAN', quality: 'strong' });
     });
 
     it('search and explain without a query exit 2', async () => {
