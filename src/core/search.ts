@@ -10,7 +10,12 @@ export type MatchQuality = 'strong' | 'partial';
 export type SearchHit = (
   | { readonly kind: 'recommendation'; readonly item: Recommendation }
   | { readonly kind: 'term'; readonly item: Term }
-) & { readonly relevance: number; readonly quality: MatchQuality };
+) & {
+  readonly relevance: number;
+  readonly quality: MatchQuality;
+  /** The query's words, as typed, that the entry does not contain (none in a strong match, mostly). */
+  readonly missing: readonly string[];
+};
 
 /**
  * Relevance thresholds, tuned on the labelled queries of test/unit/search-quality.test.ts: below
@@ -109,17 +114,20 @@ export class CorpusSearch {
 
   /** Entries best first, each with its match quality; `kind` narrows to recommendations or terms. Empty: no close match. */
   search(query: string, options: { limit?: number; kind?: SearchHit['kind'] } = {}): SearchHit[] {
-    const words = [...new Set(searchWords(query).filter((word) => !STOP_WORDS.has(word)))].slice(0, MAX_QUERY_WORDS);
-    if (words.length === 0) return [];
+    const words = queryWords(query);
+    if (words.size === 0) return [];
     const evidence = new Map<number, number>();
-    const matchedWords = new Map<number, Set<string>>();
+    const foundWords = new Map<number, Set<string>>();
+    const matchedNameWords = new Map<number, Set<string>>();
+    const add = (sets: Map<number, Set<string>>, entry: number, word: string) => (sets.get(entry) ?? sets.set(entry, new Set()).get(entry)!).add(word);
     let totalWeight = 0;
-    for (const word of words) {
+    for (const word of words.keys()) {
       const found = new Map<number, number>();
       for (const [corpusWord, closeness] of this.closeWords(word)) {
         for (const { entry, weight } of this.postings.get(corpusWord) ?? []) {
           found.set(entry, Math.max(found.get(entry) ?? 0, closeness * weight));
-          if (this.entries[entry].names.some((name) => name.has(corpusWord))) (matchedWords.get(entry) ?? matchedWords.set(entry, new Set()).get(entry)!).add(corpusWord);
+          add(foundWords, entry, word);
+          if (this.entries[entry].names.some((name) => name.has(corpusWord))) add(matchedNameWords, entry, corpusWord);
         }
       }
       const rarity = Math.log(1 + this.entries.length / (found.size + 1));
@@ -131,7 +139,7 @@ export class CorpusSearch {
       const relevance = value / totalWeight;
       if (relevance < MATCH_THRESHOLDS.partial) continue;
       if (options.kind && this.entries[entry].hit.kind !== options.kind) continue;
-      const matched = matchedWords.get(entry) ?? new Set<string>();
+      const matched = matchedNameWords.get(entry) ?? new Set<string>();
       const specificity = Math.max(0, ...this.entries[entry].names.map((name) => [...name].filter((word) => matched.has(word)).length / name.size));
       ranked.push({ entry, relevance, rank: relevance + TITLE_SPECIFICITY_BONUS * specificity });
     }
@@ -142,6 +150,7 @@ export class CorpusSearch {
         ...this.entries[entry].hit,
         relevance: Math.min(1, relevance),
         quality: relevance >= MATCH_THRESHOLDS.strong ? 'strong' : 'partial',
+        missing: [...words].filter(([word]) => !foundWords.get(entry)?.has(word)).map(([, typed]) => typed),
       }) as SearchHit);
   }
 
@@ -161,6 +170,29 @@ export class CorpusSearch {
     }
     return close;
   }
+}
+
+/** The query words a hit lacks, in words: 'without "reboot"', or '' when it has them all. */
+export function missingWords(hit: SearchHit): string {
+  return hit.missing.length > 0 ? `without ${hit.missing.map((word) => `"${word}"`).join(', ')}` : '';
+}
+
+/** How well a hit matched, in words for the CLI and the editor: "strong match", or 'partial match, without "reboot"'. */
+export function matchDescription(hit: SearchHit): string {
+  const without = missingWords(hit);
+  return `${hit.quality} match${without && `, ${without}`}`;
+}
+
+/** The distinct words of a query as search compares them, each with how it was typed; at most MAX_QUERY_WORDS. */
+function queryWords(query: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const token of tokenize(query)) {
+    const word = foldWord(token.text);
+    if (word.length < 2 || STOP_WORDS.has(word) || words.has(word)) continue;
+    if (words.size === MAX_QUERY_WORDS) break;
+    words.set(word, token.text);
+  }
+  return words;
 }
 
 function searchable(hit: Searchable['hit'], names: string[], fields: Record<Field, string>): Searchable {

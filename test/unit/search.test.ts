@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CorpusSearch, getBundledIndex, MATCH_THRESHOLDS, TermIndex, type Corpus, type SearchHit, type Term } from '../../src/core/index';
+import { CorpusSearch, getBundledIndex, MATCH_THRESHOLDS, matchDescription, TermIndex, type Corpus, type SearchHit, type Term } from '../../src/core/index';
 import labelled from '../fixtures/search/labelled-queries.json';
 
 const search = new CorpusSearch(getBundledIndex());
@@ -70,9 +70,12 @@ describe('corpus search: no close match', () => {
 
   it('marks a hit that misses a distinctive query word as partial, and one that has every word as strong', () => {
     assert.deepEqual(small.search('cut tariffs allies').map((hit) => [hit.item.id, hit.quality]).slice(0, 1), [['cut-tariffs', 'strong']]);
-    const partial = small.search('tariffs on steel allies');
+    const partial = small.search('tariffs on Steel allies');
     assert.equal(partial[0]?.item.id, 'cut-tariffs');
     assert.equal(partial[0]?.quality, 'partial');
+    assert.deepEqual(partial[0]?.missing, ['Steel']);
+    assert.equal(matchDescription(partial[0]), 'partial match, without "Steel"');
+    assert.equal(matchDescription(small.search('cut tariffs allies')[0]), 'strong match');
   });
 });
 

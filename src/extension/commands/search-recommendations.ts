@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CorpusSearch, type Recommendation, type SearchHit } from '../../core/index';
+import { CorpusSearch, matchDescription, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
 import { recommendationBlock } from '../render';
 import { insertBlockAtCursor } from './insert';
@@ -19,11 +19,7 @@ export function searchPickItems(search: CorpusSearch, memos: MemoService, query:
   if (hits.length === 0) {
     return [{ label: `$(circle-slash) No close match for "${query.trim()}"`, detail: 'No recommendation shares the distinctive words of the query. Try other words, or a term from the glossary.', alwaysShow: true }];
   }
-  return hits.map((hit) => ({ ...pickItem(hit.item as Recommendation, memos, qualityLabel(hit)), alwaysShow: true }));
-}
-
-function qualityLabel(hit: SearchHit): string {
-  return hit.quality === 'strong' ? 'strong match' : 'partial match';
+  return hits.map((hit) => ({ ...pickItem(hit.item as Recommendation, memos, matchDescription(hit)), alwaysShow: true }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { CorpusSearch, type Recommendation } from '../../../src/core/index';
+import { CorpusSearch, matchDescription, type Recommendation } from '../../../src/core/index';
 import type { SearchPickItem } from '../../../src/extension/commands/search-recommendations';
 import type { PolicyLensApi } from '../../../src/extension/extension';
 import { activateExtension, resetEditors, showScratchMemo, waitFor } from './helpers';
@@ -48,7 +48,11 @@ suite('Search Recommendations (what the QuickPick shows)', () => {
       assert.strictEqual(quickPick.value, query);
       assert.deepStrictEqual(quickPick.items.map(itemName), expected.map((hit) => hit.item.id));
       assert.deepStrictEqual(await shownItems(quickPick, expected.length), expected.map((hit) => hit.item.id));
-      assert.strictEqual(quickPick.items[0].description, `strong match · ${(expected[0].item as Recommendation).actor}`);
+      assert.strictEqual(expected[0].quality, 'strong');
+      assert.deepStrictEqual(
+        quickPick.items.map((item) => item.description),
+        expected.map((hit) => `${matchDescription(hit)} · ${(hit.item as Recommendation).actor}`),
+      );
       quickPick.hide();
       assert.strictEqual(await done, undefined, 'nothing is inserted when the QuickPick is dismissed');
     });
