@@ -1,4 +1,4 @@
-// One build script for every target: the CLI, and the extension for desktop (node) and the web (web worker).
+// One build script for every target: the CLI, the language server (node and web worker), and the extension for desktop (node) and the web (web worker).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -27,6 +27,18 @@ await build({
   define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
   banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// The language server for every editor: a Node bin (stdio or IPC), and a Web Worker build for vscode.dev.
+await build({
+  ...shared,
+  entryPoints: ['src/server/node/main.ts'],
+  outfile: 'dist/language-server.js',
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  banner: { js: '#!/usr/bin/env node' },
+});
+await build({ ...shared, entryPoints: ['src/server/browser.ts'], outfile: 'dist/language-server-web.js', platform: 'browser', target: 'es2022', format: 'iife', conditions: ['worker'] });
 
 const extension = {
   ...shared,

@@ -2,10 +2,10 @@
 // CLI next to a parse-only baseline (unified + remark-parse), markdownlint-cli2 and textlint, on the
 // same files in the same run; then single large files, adversarial inputs and the editor's path.
 import { spawnSync } from 'node:child_process';
-import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { runBundled } from './bench/bundled.mjs';
 import { benchCorpus, totalBytes } from './bench/corpus.mjs';
 import { writeSingleFiles } from './bench/single-files.mjs';
 import { markdownlintCommand, textlintCommand } from './bench/tools.mjs';
@@ -93,22 +93,11 @@ for (const file of writeSingleFiles(corpus.files, [1, 2, 4, 8], scratch)) {
 console.log(`Target: a doubling costs at most 2.2x the wall time: worst ${worstDoubling.toFixed(2)}x ${met(worstDoubling <= 2.2)}`);
 rmSync(scratch, { recursive: true, force: true });
 
-// The engine runs bundled by esbuild in the extension and the CLI; time it the same way, not through
-// tsx, whose transform adds a helper call to every function it creates.
-const bundles = mkdtempSync(join(tmpdir(), 'policy-lens-bench-bundles-'));
+// The in-process benchmarks time the engine bundled, as it ships (see bench/bundled.mjs).
 for (const script of ['adversarial.ts', 'editor.ts']) {
   console.log('');
-  const bundle = join(bundles, script.replace(/\.ts$/, '.mjs'));
-  await build({ entryPoints: [join(root, 'scripts/bench', script)], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
-  const result = spawnSync(process.execPath, [bundle, script], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(result.stdout);
-  if (result.status !== 0) {
-    process.stderr.write(result.stderr);
-    process.exitCode = 1;
-  }
+  if ((await runBundled(root, script)) !== 0) process.exitCode = 1;
 }
-
-rmSync(bundles, { recursive: true, force: true });
 
 function printTable(table) {
   const columns = Object.keys(table[0]);

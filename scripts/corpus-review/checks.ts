@@ -133,7 +133,9 @@ export function staleSources(term: Term, newestSource: (citations: readonly Cita
     findings.push({ severity: 'warning', check: 'sources-older-than-status', entry, message: `is "${term.status}" since ${term.statusSince}, but its newest source for that is from ${newestForStatus}` });
   }
   const newestOverall = newestSource([...term.sources, ...(term.statusSources ?? [])]);
-  const latestYear = (term.statusNote?.match(/\b(?:19|20)\d{2}\b/g) ?? []).sort().at(-1);
+  // Years after the check are plans ("definitive period from 2027"), not events a source must show.
+  const checkedYear = term.asOf.slice(0, 4);
+  const latestYear = (term.statusNote?.match(/\b(?:19|20)\d{2}\b/g) ?? []).filter((year) => year <= checkedYear).sort().at(-1);
   if (latestYear && newestOverall && isBefore(newestOverall, latestYear)) {
     findings.push({ severity: 'warning', check: 'sources-older-than-status', entry, message: `statusNote speaks of ${latestYear}, but its newest source is from ${newestOverall}` });
   }

@@ -1,4 +1,4 @@
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, type Finding, type PolicyLensConfig } from '../core/index';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, type Finding, type LintOptions, type PolicyLensConfig } from '../core/index';
 import { readMarkdownFile } from './read';
 import { corpusForPackFiles } from './pack-corpus';
 
@@ -20,7 +20,11 @@ export type LintJobResult =
 export async function lintFile(job: LintJob): Promise<LintJobResult> {
   const read = readMarkdownFile(job.path, job.maxFileBytes);
   if (!read.ok) return read;
+  return { ok: true, findings: lintText(read.text, await lintOptionsFor(job)), empty: read.text.trim() === '' };
+}
+
+/** The term index and configuration a job's file is linted (and fixed) with. */
+export async function lintOptionsFor(job: LintJob): Promise<LintOptions> {
   const team = job.packFiles.length > 0 ? await corpusForPackFiles(job.packFiles) : undefined;
-  const config = resolveConfig(DEFAULT_SEVERITIES, ...(team?.configLayers ?? []), job.config);
-  return { ok: true, findings: lintText(read.text, { index: team?.index ?? getBundledIndex(), config }), empty: read.text.trim() === '' };
+  return { index: team?.index ?? getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES, ...(team?.configLayers ?? []), job.config) };
 }

@@ -40,6 +40,8 @@ Lint options:
   --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
   --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
   --no-color                           Plain output
+  --fix                                Apply every safe fix to the files, then report what is left
+  --fix-dry-run                        Print the fixes as a unified diff instead (exit 1 when a file would change)
 
 Report options:
   --format md|html|json                Output format (default: md); --config and --max-file-size as for lint
@@ -116,8 +118,11 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
       'max-file-size': { type: 'string', default: '8MB' },
       'no-color': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: 'auto' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
     },
   });
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined; --fix-dry-run shows what --fix would write');
   const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color'], values.quiet ?? false);
   const maxWarnings = /^-?\d+$/.test(values['max-warnings'] ?? '') ? Number(values['max-warnings']) : NaN;
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
@@ -136,7 +141,16 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     maxFileBytes,
     workerScript: io.workerScript,
     concurrency,
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
   });
+  if (values['fix-dry-run']) {
+    io.stdout(outcome.diffs.join(''));
+    for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
+    if (outcome.problems.length > 0) return EXIT.usage;
+    io.stderr(`policy-lens: ${outcome.diffs.length} file${outcome.diffs.length === 1 ? '' : 's'} would be fixed\n`);
+    return outcome.diffs.length > 0 ? EXIT.findings : EXIT.ok;
+  }
+  if (values.fix) io.stderr(`policy-lens: fixed ${outcome.diffs.length} file${outcome.diffs.length === 1 ? '' : 's'}\n`);
   io.stdout(formatter(outcome.results));
   for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);

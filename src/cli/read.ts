@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /** A file's text, or why it cannot be linted. */
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; message: string };
 
 const BINARY_SNIFF_BYTES = 8000;
 
@@ -26,7 +26,7 @@ export function readMarkdownFile(path: string, maxBytes: number): ReadResult {
   }
   try {
     // The decoder drops a byte order mark, as editors do, so columns match what the user sees.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, message: `is not valid UTF-8 (first bad byte at ${at}); save it as UTF-8` };

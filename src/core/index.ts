@@ -7,6 +7,7 @@ export { analyzeDocument, type DocumentAnalysis, type TermUse, type AcronymUse, 
 export { TermIndex, type TermOccurrence } from './terms';
 export { CorpusSearch, MATCH_THRESHOLDS, matchDescription, missingWords, type SearchHit, type MatchQuality } from './search';
 export { lintText, lintAnalysis, type LintOptions } from './lint';
+export { fixAll, compatibleFixes, applyFixes, changedSpan, MAX_FIX_ROUNDS, type FixAllResult } from './fix-all';
 export { parseConfig, resolveConfig, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type ParsedConfig, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel, type RuleSetting } from './config';
 export { compilePatterns, type OptionSpec, type RuleOptions } from './rule-options';
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, ruleDocsUrl, type Rule } from './rules/index';
@@ -16,6 +17,7 @@ export { bundledCorpus, getBundledIndex } from './bundled';
 export { relatedRecommendations, type RelatedRecommendation } from './related';
 export { DocumentSession, EDITOR_CHUNK_TARGET } from './session';
 export { singularAcronym } from './acronyms';
+export { acronymGlossary } from './acronym-glossary';
 export { parsePack, type ParsedPack } from './packs/parse-pack';
 export { buildTeamCorpus, type TeamCorpus, type TeamSnippet } from './packs/team-corpus';
 export { loadPacks, readPack, resolvePackReference, type PackHost, type PackReference, type HostRead, type ReadPackResult } from './packs/load-packs';

@@ -55,8 +55,10 @@ export interface ParsedDocument {
   readonly nonProse: readonly { readonly start: number; readonly end: number }[];
 }
 
-/** Bare URLs and e-mail addresses in text, which GFM would have made links. */
-const BARE_ADDRESS = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/** Bare URLs in text, which GFM would have made links. */
+const BARE_URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]/gi;
+/** The domain of an e-mail address, read from just after its "@". */
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 /** Not a letter, digit or space, so words on either side of a masked address never join into a term. */
 const MASK = '\u2060';
 
@@ -74,13 +76,13 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     return { start, source, ...remember(`chunk:${source}`, () => parseChunk(source)) };
   });
   const document: Collected = { runs: [], blocks: [], comments: [], nonProse: [] };
-  const definitions = chunks.flatMap((chunk) => chunk.definitions.map((definition) => ({ owner: chunk, ...definition })));
+  const definitions = new DefinitionIndex();
+  for (const chunk of chunks) for (const definition of chunk.definitions) definitions.add(chunk, definition);
   for (const chunk of chunks) {
     // A reference resolves only if its definition is parsed with it: when a chunk names a label
     // defined in another chunk, parse it again with those definitions appended after its end.
-    const foreign = definitions.filter((definition) => definition.owner !== chunk);
-    const needed = foreign.length === 0 ? foreign : foreign.filter((definition) => chunk.searchable().includes(definition.mention));
-    const suffix = needed.length === 0 ? '' : `\n\n${needed.map((d) => d.source).join('\n\n')}\n`;
+    const needed = definitions.isEmpty ? [] : definitions.mentionedIn(chunk.searchable(), chunk);
+    const suffix = needed.length === 0 ? '' : `\n\n${needed.join('\n\n')}\n`;
     const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(parseMdast(chunk.source + suffix), chunk.source));
     appendShifted(document, prose, bom + chunk.start);
   }
@@ -137,11 +139,54 @@ function appendShifted(into: Collected, chunk: Collected, base: number): void {
   if (chunk.frontMatter) into.frontMatter = { ...chunk.frontMatter, start: chunk.frontMatter.start + base, end: chunk.frontMatter.end + base };
 }
 
-/** A link or footnote definition found by the parser, as source text another chunk can append. */
+/**
+ * A link or footnote definition found by the parser, as source text another chunk can append: its
+ * label with a placeholder destination (nothing reads where a link goes, and a long title appended to
+ * every chunk that mentions it would be parsed once per chunk).
+ */
 interface ChunkDefinition {
   /** How a reference to it starts, lower-cased: "[label" or "[^label". */
   readonly mention: string;
   readonly source: string;
+}
+
+/**
+ * The first definition of each label in the document, and which of them a chunk mentions. A chunk is
+ * read once for the labels it names; comparing every definition with every chunk grew with their
+ * product (a document repeating one definition took about four times as long per doubling).
+ */
+class DefinitionIndex {
+  private readonly byMention = new Map<string, { owner: unknown; source: string }>();
+  /** Labels with a "]" in them, which the scan below cannot read whole: compared the slow way, and rare. */
+  private readonly bracketed: { mention: string; owner: unknown; source: string }[] = [];
+
+  get isEmpty(): boolean {
+    return this.byMention.size === 0 && this.bracketed.length === 0;
+  }
+
+  add(owner: unknown, definition: ChunkDefinition): void {
+    if (this.byMention.has(definition.mention)) return;
+    this.byMention.set(definition.mention, { owner, source: definition.source });
+    if (definition.mention.includes(']')) this.bracketed.push({ ...definition, owner });
+  }
+
+  /** The definitions from other chunks that a chunk's text (as `normalizeLabel` gives it) mentions, once each. */
+  mentionedIn(text: string, owner: unknown): string[] {
+    const needed = new Set<string>();
+    let close = -1;
+    for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+      if (close < open) close = text.indexOf(']', open);
+      if (close < 0) break;
+      // A label is at most 999 characters; a reference mentions "[label" up to its "]".
+      if (close - open > 1001) continue;
+      const definition = this.byMention.get(text.slice(open, close));
+      if (definition && definition.owner !== owner) needed.add(definition.source);
+    }
+    for (const definition of this.bracketed) {
+      if (definition.owner !== owner && text.includes(definition.mention)) needed.add(definition.source);
+    }
+    return [...needed];
+  }
 }
 
 function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
@@ -151,7 +196,7 @@ function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'definition' && node.position) {
       const text = source.slice(node.position.start.offset, node.position.end.offset).replace(/^[ \t>]+/gm, '');
-      found.push({ mention: normalizeLabel(`[${node.label ?? node.identifier}`), source: text });
+      found.push({ mention: normalizeLabel(`[${node.label ?? node.identifier}`), source: `${text.slice(0, labelEnd(text) + 1)}: .` });
     } else if (node.type === 'footnoteDefinition') {
       const label = node.label ?? node.identifier;
       found.push({ mention: normalizeLabel(`[^${label}`), source: `[^${label}]: .` });
@@ -160,6 +205,15 @@ function definitionsOf(tree: Root, source: string): ChunkDefinition[] {
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
   }
   return found;
+}
+
+/** The index of the "]" that closes the label a definition's source starts with (a label holds no unescaped bracket). */
+function labelEnd(source: string): number {
+  for (let i = 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length - 1;
 }
 
 /** Labels match ignoring case, runs of white space and backslash escapes, as CommonMark compares them. */
@@ -263,8 +317,46 @@ function collectProse(tree: Root, chunk: string): Collected {
 
 /** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
 function maskBareAddresses(value: string): string {
-  if (!value.includes('://') && !value.includes('www.') && !value.includes('@')) return value;
-  return value.replace(BARE_ADDRESS, (address) => MASK.repeat(address.length));
+  const masked = value.includes('://') || value.includes('www.') ? value.replace(BARE_URL, (address) => MASK.repeat(address.length)) : value;
+  if (!value.includes('@')) return masked;
+  const parts: string[] = [];
+  let kept = 0;
+  for (const [start, end] of emailAddresses(value)) {
+    parts.push(masked.slice(kept, start), MASK.repeat(end - start));
+    kept = end;
+  }
+  parts.push(masked.slice(kept));
+  return parts.join('');
+}
+
+/**
+ * E-mail addresses as GFM sees them (`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, starting at a word boundary),
+ * found from each "@" outwards. A regular expression for them is tried at every boundary of a long
+ * dotted word and reads it to its end each time: quadratic.
+ */
+function emailAddresses(value: string): [number, number][] {
+  const found: [number, number][] = [];
+  let end = 0;
+  for (let at = value.indexOf('@'); at >= 0; at = value.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > end && isLocalPartCharacter(value.charCodeAt(start - 1))) start--;
+    // The address starts at its first word character (the boundary `\b` needs).
+    while (start < at && !isAsciiWordCharacter(value.charCodeAt(start))) start++;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (!EMAIL_DOMAIN.exec(value)) continue;
+    end = EMAIL_DOMAIN.lastIndex;
+    found.push([start, end]);
+  }
+  return found;
+}
+
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isLocalPartCharacter(code: number): boolean {
+  return isAsciiWordCharacter(code) || code === 46 || code === 43 || code === 45;
 }
 
 /** Whether a source offset falls inside code, HTML or front matter. */

@@ -52,26 +52,51 @@ const MODAL = /\b(?:should|must|shall|will|needs? to|ought to|has to|have to|is 
  */
 const NO_ONE = new Set(['there', 'this', 'that', 'these', 'those', 'which', 'what', 'efforts', 'effort', 'steps', 'step', 'action', 'actions', 'measures', 'measure', 'consideration', 'attention', 'emphasis', 'priority', 'priorities', 'focus', 'funding', 'resources', 'support', 'work', 'policy', 'policies', 'approach', 'option', 'options', 'strategy', 'framework', 'cooperation', 'engagement', 'coordination', 'investment', 'investments']);
 /** An instruction to the reader about someone else: "Direct USTR to open talks", "Ask Congress for a new TPA". */
-const IMPERATIVE = /^(?:(?:direct|instruct|task|authorize|authorise|encourage|charge|empower|require|mandate|invite|push)\s+(.+?)\s+to\s+\p{L}+|(?:ask|request|urge|press|call on)\s+(.+?)\s+(?:to\s+\p{L}+|for\b))/iu;
+// Who is named starts and ends with a non-space character, so no run of spaces is shared out between
+// the name and the white space around it in every possible way.
+const IMPERATIVE = /^(?:(?:direct|instruct|task|authorize|authorise|encourage|charge|empower|require|mandate|invite|push)\s+(?!\s)(.+?)(?<!\s)\s+to\s+\p{L}+|(?:ask|request|urge|press|call on)\s+(?!\s)(.+?)(?<!\s)\s+(?:to\s+\p{L}+|for\b))/iu;
+/** Where a recommendation's clauses part; a run of white space is tried once, from its start. */
+const CLAUSE_BREAK = /(?<=[.;:!?])\s+|(?<!\s)\s+(?=\bthat\b)|,\s+(?=(?:and|but|while)\b)/;
+/** A subject longer than this many words is not one actor. */
+const MOST_SUBJECT_WORDS = 14;
 const RECOMMEND_THAT = /\brecommends?\s+that\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*\p{Lu}[\p{L}\p{N}.'’-]*)*)/u;
 
 /** Who acts in a recommendation ("The Department of Commerce should fund…"), or undefined when no one does. */
 export function actorOf(text: string): string | undefined {
   const plain = text.replace(/[*_`]/g, '');
-  for (const clause of plain.split(/(?<=[.;:!?])\s+|\s+(?=\bthat\b)|,\s+(?=(?:and|but|while)\b)/)) {
+  for (const clause of plain.split(CLAUSE_BREAK)) {
     const imperative = IMPERATIVE.exec(clause.trim());
     if (imperative) return imperative[1] ?? imperative[2];
     for (const match of clause.matchAll(MODAL)) {
       if (/^(?:be|been|get)$/i.test(match[1])) continue;
-      // The subject is what stands between the last comma and the modal ("Moving forward, the United States should").
-      const beforeModal = clause.slice(0, match.index).trim().replace(/,$/, '');
-      const subject = beforeModal.slice(beforeModal.lastIndexOf(',') + 1).trim().replace(/^(?:that|and|but|while|so|then|first|second|third|finally|together)\s+/i, '').replace(/\s+(?:also|therefore|then|now|jointly|still)$/i, '');
+      const subject = subjectBefore(clause, match.index ?? 0)?.replace(/^(?:that|and|but|while|so|then|first|second|third|finally|together)\s+/i, '').replace(/(?<!\s)\s+(?:also|therefore|then|now|jointly|still)$/i, '');
+      if (subject === undefined) continue;
       const words = subject.split(/\s+/).filter(Boolean);
       const head = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-      if (words.length > 0 && words.length <= 14 && head && !NO_ONE.has(head)) return subject;
+      if (words.length > 0 && words.length <= MOST_SUBJECT_WORDS && head && !NO_ONE.has(head)) return subject;
     }
   }
   return RECOMMEND_THAT.exec(plain)?.[1];
+}
+
+/**
+ * The subject of a modal verb: what stands between the last comma and the modal ("Moving forward,
+ * the United States should"), read backwards from the modal; undefined when it runs on for more words
+ * than a subject can have (two more than the most, for the conjunction and the adverb taken off it).
+ * Reading no further keeps a clause with many modals linear.
+ */
+function subjectBefore(clause: string, modalAt: number): string | undefined {
+  let end = modalAt;
+  while (end > 0 && /\s/.test(clause[end - 1])) end--;
+  if (clause[end - 1] === ',') end--;
+  let start = end;
+  let words = 0;
+  for (let inWord = false; start > 0 && clause[start - 1] !== ','; start--) {
+    const space = /\s/.test(clause[start - 1]);
+    if (!space && !inWord && ++words > MOST_SUBJECT_WORDS + 2) return undefined;
+    inWord = !space;
+  }
+  return clause.slice(start, end).trim();
 }
 
 /** Past participles that do not end in -ed. */

@@ -20,8 +20,12 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'sec', 'secs',
 /** Words that often start a sentence, so a dotted abbreviation ("U.S.") before them does end one. */
 const SENTENCE_STARTERS = new Set(['the', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'they', 'he', 'she', 'in', 'on', 'at', 'for', 'but', 'and', 'if', 'as', 'a', 'an', 'our', 'their', 'there', 'such', 'however', 'yet', 'so']);
 
-/** A candidate end: terminal punctuation, closing quotes or brackets, then white space. */
-const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s)/g;
+/**
+ * A candidate end: terminal punctuation, closing quotes or brackets, then white space. It starts only
+ * where a run of punctuation starts: tried inside a long run of dots, each start re-read the rest of
+ * the run, which made the split quadratic.
+ */
+const CANDIDATE_END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)/g;
 
 /**
  * Splits prose into sentences. A dot ends a sentence only when what follows starts like a sentence

@@ -37,14 +37,21 @@ export function tokenize(value: string): WordToken[] {
 /** How two words may be separated inside one term: by a space or hyphen, or by a dot ("U.S."). */
 export type GapKind = 'space' | 'dot' | 'other';
 
-const SPACE_GAP = /^[\s\u00a0]*[-\u2010\u2011\u2013\/]?[\s\u00a0]*$/;
+/** What may stand between the words of a term besides white space: a hyphen, a dash or a slash. */
+const SPACE_GAP_JOINERS = '-\u2010\u2011\u2013/';
 const DOT_GAP = /^\.[-\u2010\u2011\u2013]?[\s\u00a0]?$/;
 
-/** Classifies the characters between two words. A sentence end ("…policy. Trade") is never a space gap. */
+/**
+ * Classifies the characters between two words. A sentence end ("…policy. Trade") is never a space
+ * gap. White space, at most one joiner, white space: decided by trimming, because a regular
+ * expression with white space on both sides of an optional joiner backtracks quadratically on a long
+ * run of spaces.
+ */
 export function gapKind(gap: string): GapKind {
   if (gap.length === 0) return 'other';
-  if (SPACE_GAP.test(gap)) return 'space';
-  if (DOT_GAP.test(gap)) return 'dot';
+  const joiner = gap.trim();
+  if (joiner === '' || (joiner.length === 1 && SPACE_GAP_JOINERS.includes(joiner))) return 'space';
+  if (gap.length <= 3 && DOT_GAP.test(gap)) return 'dot';
   return 'other';
 }
 

@@ -831,7 +831,7 @@ describe('cli', () => {
       assert.equal(code, 0);
       assert.equal(stderr, '');
       assert.ok(stdout.startsWith('TPA — Trade Promotion Authority\n\n'), stdout);
-      assert.match(stdout, /^Status: {3}Current \(as of \d{4}-\d{2}\)\.$/m);
+      assert.match(stdout, /^Status: {3}Current \(as of \d{4}-\d{2}-\d{2}\)\.$/m);
       assert.match(stdout, /\nLinked recommendations:\n/);
       const linked = getBundledIndex().term('tpa')?.recommendations ?? [];
       assert.ok(linked.length >= 3);
@@ -864,7 +864,7 @@ describe('cli', () => {
       const { code, stdout } = await run(['explain', 'Privacy', 'Shield']);
       assert.equal(code, 0);
       assert.ok(stdout.startsWith('Privacy Shield\n\n'), stdout);
-      assert.match(stdout, /^Status: {3}Superseded since 2020-07-16 \(as of \d{4}-\d{2}\)\. .*Schrems II.* Replaced by EU-U\.S\. Data Privacy Framework\.$/m);
+      assert.match(stdout, /^Status: {3}Superseded since 2020-07-16 \(as of \d{4}-\d{2}-\d{2}\)\. .*Schrems II.* Replaced by EU-U\.S\. Data Privacy Framework\.$/m);
       const json = JSON.parse((await run(['explain', 'Privacy Shield', '--format', 'json'])).stdout) as { status: string; successorTerm: string };
       assert.equal(json.status, 'superseded');
       assert.equal(json.successorTerm, 'EU-U.S. Data Privacy Framework');

@@ -68,6 +68,8 @@ describe('corpus review', () => {
       assert.deepEqual(checksOf(corpusOf([stale])), ['warning sources-older-than-status term gone', 'warning sources-older-than-status term gone']);
       const sourced = { ...stale, statusSources: [{ id: 'new' }] };
       assert.deepEqual(checksOf(corpusOf([sourced])), []);
+      const planned = term({ id: 'plan', definition: 'A levy.', statusNote: 'Its definitive period starts in 2027.', asOf: '2026-12-02', sources: [{ id: 'new' }] });
+      assert.deepEqual(checksOf(corpusOf([planned])), []);
     });
 
     it('warns about an asOf that is not a full date, for terms and outcomes', () => {

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { ConfigLookup } from '../config-lookup';
 import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
-import type { LintJob } from '../lint-file';
+import { fixDiff, fixFile, writeFixedFile } from '../fix-files';
+import { lintFile, type LintJob } from '../lint-file';
 import { lintAll } from '../lint-pool';
 import { ConfigProblems, type InputProblem } from '../config-problems';
 import { corpusForConfig } from '../pack-corpus';
@@ -19,6 +20,8 @@ export interface LintRequest {
   readonly workerScript?: string;
   /** Worker threads to lint with; `auto` uses every core for large runs and none for small ones. */
   readonly concurrency: number | 'auto';
+  /** `write` applies every safe fix to the files (`--fix`); `dry-run` only collects their diffs (`--fix-dry-run`). */
+  readonly fix?: 'write' | 'dry-run';
 }
 
 /** A problem that kept a file or configuration from being used, named by file and position. */
@@ -31,6 +34,8 @@ export interface LintOutcome {
   readonly notes: string[];
   /** Errors and warnings found, counted before --quiet hides warnings, so --max-warnings still applies. */
   readonly counts: { errors: number; warnings: number };
+  /** With `fix`: a unified diff per file that fixes change (dry run) or changed (written). */
+  readonly diffs: string[];
 }
 
 /** Lints every file the inputs name; a bad file or configuration is reported and the rest still run. */
@@ -51,6 +56,29 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
   problems.push(...configProblems.problems);
   const notes = [...configProblems.notes];
   const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);
+  const diffs: string[] = [];
+  if (request.fix) {
+    for (const [index, outcome] of outcomes.entries()) {
+      if (!outcome.ok || !outcome.findings.some((finding) => finding.fix)) continue;
+      const shown = displayPath(files[index], request.cwd);
+      const fixed = await fixFile(jobs[index]);
+      if (!fixed) continue;
+      if ('message' in fixed) {
+        problems.push({ file: shown, message: `cannot be fixed: ${fixed.message}` });
+        continue;
+      }
+      if (request.fix === 'write') {
+        const notWritten = writeFixedFile(fixed, request.cwd);
+        if (notWritten) {
+          problems.push({ file: shown, message: notWritten });
+          continue;
+        }
+        // Report what is left after fixing, as ESLint does.
+        outcomes[index] = await lintFile(jobs[index]);
+      }
+      diffs.push(fixDiff(fixed, shown));
+    }
+  }
   const results: FileResult[] = [];
   const counts = { errors: 0, warnings: 0 };
   outcomes.forEach((outcome, index) => {
@@ -66,5 +94,5 @@ export async function runLint(request: LintRequest): Promise<LintOutcome> {
     if (outcome.empty) notes.push(`${shown}: the file is empty; nothing to check`);
     results.push({ file: shown, findings: request.quiet ? outcome.findings.filter((finding) => finding.severity === 'error') : outcome.findings });
   });
-  return { results, problems, notes, counts };
+  return { results, problems, notes, counts, diffs };
 }

@@ -1,5 +1,6 @@
 import { memoizeByText } from '../memo';
 import { proseOf, sentencesOf, sourceRange } from '../prose';
+import { PhraseMatcher } from '../phrase-matcher';
 import { optionsFor } from '../rule-options';
 import vaguePhrases from './data/vague-phrases.json';
 import { quote } from './message';
@@ -24,13 +25,21 @@ function vagueMatcher(phrases: readonly string[]): (value: string) => readonly V
   const key = phrases.join('\n');
   let matcher = compiled.get(key);
   if (!matcher) {
-    const pattern = phrasePattern(phrases);
+    // Verbs match in the base form only: "seeks to" describes someone else's aim, "should seek to" commits.
+    const phraseMatcher = new PhraseMatcher(phrases);
     matcher = memoizeByText((value) => {
       const found: VagueMatch[] = [];
-      for (const match of value.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        const sentence = sentencesOf(value).find((candidate) => candidate.start <= start && start < candidate.end);
-        if (sentence && COMMITS.test(sentence.text)) found.push({ start, text: match[0] });
+      const sentences = sentencesOf(value);
+      const commits = new Map<number, boolean>();
+      // Matches come in order, so the sentence that holds each is found by walking forward once.
+      let s = 0;
+      for (const { start, end } of phraseMatcher.find(value)) {
+        while (s < sentences.length && sentences[s].end <= start) s++;
+        const sentence = sentences[s];
+        if (!sentence || sentence.start > start) continue;
+        let committing = commits.get(s);
+        if (committing === undefined) commits.set(s, (committing = COMMITS.test(sentence.text)));
+        if (committing) found.push({ start, text: value.slice(start, end) });
       }
       return found;
     });
@@ -39,22 +48,8 @@ function vagueMatcher(phrases: readonly string[]): (value: string) => readonly V
   return matcher;
 }
 
-/** One pattern for a list of phrases, words separated by any white space. Verbs match in the base form only: "seeks to" describes someone else's aim, "should seek to" commits. */
-function phrasePattern(phrases: readonly string[]): RegExp {
-  const alternatives = phrases
-    .map((phrase) => phrase.trim().toLowerCase().split(/\s+/).map(escapeRegExp))
-    .filter((words) => words.length > 0 && words[0] !== '')
-    .sort((a, b) => b.length - a.length)
-    .map((words) => words.join('\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
 /** A sentence that commits or recommends: only there does a vague phrase leave a commitment empty. */
 const COMMITS = /\b(?:should|must|shall|will|would|need to|needs to|we|our|recommend\w*|propos\w*|plans? to|intends? to|commit\w*)\b/i;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Language that commits to nothing: "seek to", "as appropriate", "work toward". */
 export const vagueCommitment: Rule = {

@@ -1,26 +1,7 @@
 import * as vscode from 'vscode';
-import { DEFAULT_ALLOWED_ACRONYMS, type DocumentAnalysis } from '../../core/index';
+import { acronymGlossary } from '../../core/index';
 import type { MemoService } from '../memo-service';
 import { insertBlockAtCursor } from './insert';
-
-/**
- * A Markdown table of every acronym the memo uses, in order of first use, with the expansion the
- * memo gives (else the glossary's). Common acronyms without a known expansion (US, EU) are left out.
- */
-export function acronymGlossary(analysis: DocumentAnalysis): string | undefined {
-  const definitions = new Map<string, string>();
-  for (const definition of analysis.definitions) if (!definitions.has(definition.key)) definitions.set(definition.key, definition.expansion);
-  const rows = new Map<string, string>();
-  for (const use of analysis.acronymUses) {
-    if (rows.has(use.key)) continue;
-    const acronym = use.term?.term ?? use.key;
-    const expansion = definitions.get(use.key) ?? use.term?.expansion;
-    if (!expansion && DEFAULT_ALLOWED_ACRONYMS.includes(acronym)) continue;
-    rows.set(use.key, `| ${acronym} | ${expansion ? expansion.replace(/\s+/g, ' ').replace(/\|/g, '\\|') : '*(add the expansion)*'} |`);
-  }
-  if (rows.size === 0) return undefined;
-  return ['| Acronym | Meaning |', '| --- | --- |', ...rows.values(), ''].join('\n');
-}
 
 /** Inserts the acronym glossary of the active memo at the cursor. */
 export async function insertAcronymGlossary(memos: MemoService): Promise<boolean> {

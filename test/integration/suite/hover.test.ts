@@ -9,7 +9,7 @@ suite('Hover', () => {
     const document = await openFixture('memo.md');
     const text = hoverText(await hoversAt(document, positionOf(document, 'TPA)').translate(0, 1)));
     assert.match(text, /#### TPA — Trade Promotion Authority/);
-    assert.match(text, /\*\*Status:\*\* Current \(as of \d{4}-\d{2}\)\./);
+    assert.match(text, /\*\*Status:\*\* Current \(as of \d{4}-\d{2}-\d{2}\)\./);
     assert.match(text, /\*\*Source:\*\*/);
     assert.match(text, /\*\*Recommendations\*\* \(\d+\)/);
     assert.match(text, /\[Insert\]\(command:policyLens\.insertRecommendation\?/);

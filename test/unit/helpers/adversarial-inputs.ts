@@ -1,4 +1,5 @@
-// Inputs built to break a Markdown linter: huge lines, deep nesting, many distinct acronyms.
+// Inputs built to break a Markdown linter: huge lines, deep nesting, many distinct acronyms, and
+// constructs that made a regular expression or the parser take more than linear time.
 // Shared by test/unit/adversarial.test.ts (it must finish and give sane output) and the benchmark
 // (which reports how long each takes next to prose of the same size).
 
@@ -37,3 +38,29 @@ export function normalProse(bytes: number): string {
   const paragraph = `${PROSE.repeat(3).trim()}\n\n`;
   return paragraph.repeat(Math.ceil(bytes / paragraph.length)).slice(0, bytes);
 }
+
+/** `head`, then `unit` repeated up to about `bytes` characters, then `tail`. */
+function filled(bytes: number, head: string, unit: string, tail = '\n'): string {
+  return head + unit.repeat(Math.max(1, Math.floor((bytes - head.length - tail.length) / unit.length))) + tail;
+}
+
+/**
+ * Constructs that cost more than linear time in an earlier version (issue 13, and what fuzzing
+ * found), each as a function of the size wanted. Every one is a single paragraph or a run of
+ * lines, the worst shape for it.
+ */
+export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly make: (bytes: number) => string }[] = [
+  { name: 'a run of dots', make: (bytes) => filled(bytes, 'The TPA lapsed', '.') },
+  { name: 'a dotted word before "@"', make: (bytes) => filled(bytes, 'Write to ', 'x.', '@\n') },
+  { name: 'digits and commas', make: (bytes) => filled(bytes, 'Exports rose by ', '1,', ' million dollars.\n') },
+  { name: '"(A" and spaces', make: (bytes) => filled(bytes, 'Exports rose 5% (A', ' ', 'x\n') },
+  { name: 'many "(see" without ")"', make: (bytes) => filled(bytes, 'Exports rose 5% ', '(see ') },
+  { name: 'a term word, spaces and "!"', make: (bytes) => filled(bytes, 'The Trade', ' ', '! Promotion Authority lapsed.\n') },
+  { name: 'a recommendation with a run of spaces', make: (bytes) => filled(bytes, '## Recommendations\n\n- Congress should', ' ', 'act now.\n') },
+  { name: 'an imperative with runs of spaces', make: (bytes) => filled(bytes, '## Recommendations\n\n- Direct USTR', ' x ', 'now.\n') },
+  { name: 'many modal verbs in one clause', make: (bytes) => filled(bytes, '## Recommendations\n\n- ', 'it should act and ', 'so on.\n') },
+  { name: 'vague phrases across many sentences', make: (bytes) => filled(bytes, '', 'We should seek to act. ', '\n') },
+  { name: 'lines of 16 nested list markers', make: (bytes) => filled(bytes, '', `${'- '.repeat(16)}The TPA lapsed.\n`, '') },
+  { name: 'a run of "*_"', make: (bytes) => filled(bytes, 'The TPA ', '*_') },
+  { name: 'repeated link definitions across chunks', make: (bytes) => filled(bytes, '', 'See [the source][a] for the TPA.\n\n[a]: https://example.org/a\n\n', '') },
+];

@@ -1,0 +1,32 @@
+/** Ids the server shares with its clients: command ids, the fix-all code action kind, the file requests of the browser build. */
+
+/** The code action kind of "apply every safe fix", for `editor.codeActionsOnSave` and other editors' on-save hooks. */
+export const FIX_ALL_KIND = 'source.fixAll.policyLens';
+
+/**
+ * Commands the server runs itself (`workspace/executeCommand`); they need only the document. Their
+ * ids differ from the extension's own commands so both can be registered while the extension moves
+ * onto the server.
+ */
+export const SERVER_COMMANDS = {
+  /** `[uri]`: applies every safe fix to the document. */
+  fixAll: 'policyLens.server.fixAll',
+  /** `[uri, position]`: inserts the memo's acronym glossary at the position. */
+  insertAcronymGlossary: 'policyLens.server.insertAcronymGlossary',
+} as const;
+
+/** What a client may say about itself in `initializationOptions`. */
+export interface PolicyLensInitializationOptions {
+  /**
+   * Commands the client runs itself (VS Code's `policyLens.addToAllowList`, `policyLens.addToTeamPack`
+   * and the hover's recommendation links); the server offers actions and links for these only.
+   */
+  readonly clientCommands?: readonly string[];
+  /** Settings for clients without `workspace/configuration`, shaped as the `policyLens` section. */
+  readonly settings?: unknown;
+}
+
+/** The browser build reads files through the client: `policyLens/fs/read`, answered with a `HostRead`. */
+export const READ_FILE_REQUEST = 'policyLens/fs/read';
+/** `policyLens/fs/list`: the names in a folder, or null. */
+export const LIST_FOLDER_REQUEST = 'policyLens/fs/list';
