@@ -6,7 +6,8 @@
 //
 // Usage: node scripts/build-integration-tests.mjs [--grep <regexp>] [--test-timeout <ms>]
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,6 +18,18 @@ const testFilesModule = join(integrationDir, 'test-files.ts');
 
 export const webTestsPath = join(root, 'dist', 'test', 'integration', 'web', 'index.js');
 export const nodeTestsPath = join(root, 'dist', 'test', 'integration', 'node', 'index.js');
+
+/**
+ * What `policy-lens lint` (the built CLI, as CI runs it) finds in each memo of the test workspace, so
+ * a suite can check that the editor finds the same: one configuration lookup, one engine.
+ */
+function cliFindings() {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error(`${relative(root, cli)} is missing; run npm run build first.`);
+  const run = spawnSync(process.execPath, [cli, 'lint', '.', '--format', 'json'], { cwd: join(integrationDir, 'workspace'), encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`policy-lens lint over the test workspace exited ${run.status}: ${run.stderr}`);
+  return Object.fromEntries(JSON.parse(run.stdout).map((result) => [result.file, result.messages.map(({ ruleId, severity, line, column, endLine, endColumn }) => ({ ruleId, severity, line, column, endLine, endColumn }))]));
+}
 
 /** Default mocha timeout per test and hook, in milliseconds. */
 export const DEFAULT_TEST_TIMEOUT = 20_000;
@@ -83,6 +96,7 @@ export async function buildIntegrationTests(options = {}) {
     define: {
       POLICY_LENS_VERSION: JSON.stringify(version),
       POLICY_LENS_IT_OPTIONS: JSON.stringify({ timeout, ...(grep ? { grep } : {}) }),
+      POLICY_LENS_CLI_FINDINGS: JSON.stringify(cliFindings()),
     },
   };
   const builds = [];

@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { serveLintJobs } from './lint-pool';
+import { terminalText } from '../core/index';
 import { main } from './main';
 
 if (!isMainThread && parentPort && (workerData as { policyLensWorker?: boolean } | undefined)?.policyLensWorker) {
@@ -21,7 +22,7 @@ if (!isMainThread && parentPort && (workerData as { policyLensWorker?: boolean }
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`policy-lens: internal error: ${(error as Error).stack ?? error}\n`);
+      process.stderr.write(terminalText(`policy-lens: internal error: ${(error as Error).stack ?? error}\n`));
       process.exitCode = 2;
     },
   );

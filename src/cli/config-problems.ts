@@ -1,4 +1,4 @@
-import type { LoadedConfig } from './config-lookup';
+import type { LoadedConfig } from '../core/index';
 import { displayPath } from './files';
 import type { ConfigCorpus } from './pack-corpus';
 import { describePackProblem } from './pack-problems';
@@ -25,7 +25,7 @@ export class ConfigProblems {
   add(loaded: LoadedConfig, corpus: ConfigCorpus): void {
     if (!loaded.file || this.reported.has(loaded.file)) return;
     this.reported.add(loaded.file);
-    this.problems.push(...loaded.problems.map((problem) => ({ ...problem, file: displayPath(problem.file, this.cwd) })));
+    for (const problem of loaded.problems) this.problems.push({ ...problem, file: displayPath(problem.file, this.cwd) });
     for (const problem of corpus.problems) {
       if (problem.severity === 'error') this.problems.push({ ...problem, file: displayPath(problem.file, this.cwd) });
       else this.notes.push(describePackProblem(problem, this.cwd));

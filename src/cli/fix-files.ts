@@ -18,7 +18,7 @@ export interface FixedFile {
 
 /** Applies every safe fix to a file's text in memory; undefined when nothing changes. */
 export async function fixFile(job: LintJob): Promise<FixedFile | { message: string } | undefined> {
-  const read = readMarkdownFile(job.path, job.maxFileBytes);
+  const read = readMarkdownFile(job.path, job.maxFileBytes, job.symlinkRoot);
   if (!read.ok) return { message: read.message };
   const result = fixAll(read.text, await lintOptionsFor(job));
   if (result.text === read.text) return undefined;

@@ -5,16 +5,17 @@ import { runLint, type LintInputProblem } from './commands/lint';
 import { initPack, validatePacks } from './commands/pack';
 import { runReport } from './commands/report';
 import { searchCorpus } from './commands/search';
-import { ConfigLookup } from './config-lookup';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { createSarifFormatter } from './formatters/sarif';
 import { createStylishFormatter } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
+import { outputOf, type Output } from './output';
 import { parseByteSize } from './read';
 import { corpusForConfig } from './pack-corpus';
 import { describePackProblem } from './pack-problems';
-import { renderHtml, renderJson, renderMarkdown } from '../core/index';
+import { ConfigLookup, renderHtml, renderJson, renderMarkdown } from '../core/index';
+import { nodeFileHost } from './node-files';
 
 declare const POLICY_LENS_VERSION: string;
 const VERSION = typeof POLICY_LENS_VERSION === 'string' ? POLICY_LENS_VERSION : '0.0.0-dev';
@@ -39,12 +40,15 @@ Lint options:
   --quiet                              Report errors only (warnings still count for --max-warnings)
   --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
   --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
+  --follow-symlinks                    Follow symbolic links that lead out of the working folder
+                                       (by default such files are refused, as are FIFOs and devices)
   --no-color                           Plain output
   --fix                                Apply every safe fix to the files, then report what is left
   --fix-dry-run                        Print the fixes as a unified diff instead (exit 1 when a file would change)
 
 Report options:
-  --format md|html|json                Output format (default: md); --config and --max-file-size as for lint
+  --format md|html|json                Output format (default: md); --config, --max-file-size and
+                                       --follow-symlinks as for lint
 
 Other options:
   --format text|json                   For explain and search
@@ -68,8 +72,12 @@ export interface Io {
 
 class UsageError extends Error {}
 
+/** The commands' view of the `Io`: its writes go through the safe `Output`. */
+type CliIo = Omit<Io, 'stdout' | 'stderr'> & Output;
+
 /** Runs the CLI with the given arguments and returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  const io: CliIo = { cwd: rawIo.cwd, isTty: rawIo.isTty, workerScript: rawIo.workerScript, ...outputOf(rawIo) };
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -81,7 +89,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
@@ -106,7 +114,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function lintCommand(args: readonly string[], io: Io): Promise<number> {
+async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -120,10 +128,12 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
       concurrency: { type: 'string', default: 'auto' },
       fix: { type: 'boolean', default: false },
       'fix-dry-run': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
     },
   });
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined; --fix-dry-run shows what --fix would write');
-  const formatter = pickFormatter(values.format ?? 'stylish', io.isTty && !values['no-color'], values.quiet ?? false);
+  const format = values.format ?? 'stylish';
+  const formatter = pickFormatter(format, io.isTty && !values['no-color'], values.quiet ?? false);
   const maxWarnings = /^-?\d+$/.test(values['max-warnings'] ?? '') ? Number(values['max-warnings']) : NaN;
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
@@ -142,6 +152,7 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     workerScript: io.workerScript,
     concurrency,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    followSymlinks: values['follow-symlinks'],
   });
   if (values['fix-dry-run']) {
     io.stdout(outcome.diffs.join(''));
@@ -151,7 +162,9 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
     return outcome.diffs.length > 0 ? EXIT.findings : EXIT.ok;
   }
   if (values.fix) io.stderr(`policy-lens: fixed ${outcome.diffs.length} file${outcome.diffs.length === 1 ? '' : 's'}\n`);
-  io.stdout(formatter(outcome.results));
+  // github and stylish escape every field themselves, and print what plain text may not: annotations, colours.
+  const print = format === 'github' ? io.annotations : format === 'stylish' ? io.styled : io.stdout;
+  print(formatter(outcome.results));
   for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
 
@@ -166,17 +179,17 @@ async function lintCommand(args: readonly string[], io: Io): Promise<number> {
 
 const REPORT_RENDERERS = { md: renderMarkdown, html: (report: Parameters<typeof renderHtml>[0]) => renderHtml(report), json: renderJson } as const;
 
-async function reportCommand(args: readonly string[], io: Io): Promise<number> {
+async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' } },
+    options: { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' }, 'follow-symlinks': { type: 'boolean', default: false } },
   });
   const format = values.format ?? 'md';
   if (!(format in REPORT_RENDERERS)) throw new UsageError(`unknown format "${format}"; expected md, html or json`);
   const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
   if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
-  const outcome = await runReport({ inputs: positionals.length > 0 ? positionals : ['.'], cwd: io.cwd, configFile: values.config, maxFileBytes, version: VERSION });
+  const outcome = await runReport({ inputs: positionals.length > 0 ? positionals : ['.'], cwd: io.cwd, configFile: values.config, maxFileBytes, version: VERSION, followSymlinks: values['follow-symlinks'] });
   io.stdout(REPORT_RENDERERS[format as keyof typeof REPORT_RENDERERS](outcome.report));
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
   if (outcome.problems.length > 0) return EXIT.usage;
@@ -203,7 +216,7 @@ function pickFormatter(name: string, color: boolean, quiet: boolean): Formatter 
   }
 }
 
-async function lookupCommand(command: 'explain' | 'search', args: readonly string[], io: Io): Promise<number> {
+async function lookupCommand(command: 'explain' | 'search', args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -215,9 +228,10 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   if (!query) throw new UsageError(`${command} needs a ${command === 'explain' ? 'term' : 'query'}`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a positive whole number, not "${values.limit}"`);
-  const lookup = new ConfigLookup(values.config && resolve(io.cwd, values.config));
+  const host = nodeFileHost(io.cwd);
+  const lookup = new ConfigLookup(host, values.config && resolve(io.cwd, values.config));
   const loaded = await lookup.forFile(join(io.cwd, 'memo.md'));
-  const corpus = await corpusForConfig(loaded);
+  const corpus = await corpusForConfig(loaded, host);
   const problems = [...loaded.problems.map((problem) => ({ ...problem, severity: 'error' as const })), ...corpus.problems];
   for (const problem of problems) io.stderr(`policy-lens: ${describePackProblem(problem, io.cwd)}\n`);
   const output = command === 'explain' ? explainTerm(query, format, corpus.index) : searchCorpus(query, format, limit, corpus.index);
@@ -227,7 +241,7 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
   return problems.some((problem) => problem.severity === 'error') ? Math.max(output.exitCode, EXIT.usage) : output.exitCode;
 }
 
-async function packCommand(args: readonly string[], io: Io): Promise<number> {
+async function packCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [subcommand, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,

@@ -1,7 +1,5 @@
 import { dirname } from 'node:path';
-import { buildTeamCorpus, bundledCorpus, getBundledIndex, loadPacks, readPack, type PackProblem, type PolicyLensConfig, type TeamCorpus, type TermIndex } from '../core/index';
-import type { LoadedConfig } from './config-lookup';
-import { nodePackHost } from './pack-host';
+import { buildTeamCorpus, bundledCorpus, getBundledIndex, loadPacks, readPack, type FileHost, type LoadedConfig, type PackProblem, type PolicyLensConfig, type TeamCorpus, type TermIndex } from '../core/index';
 
 /** The corpus a configuration's packs give, the pack files that make it up, and the problems met on the way. */
 export interface ConfigCorpus {
@@ -18,14 +16,14 @@ const byConfigFile = new Map<string, Promise<ConfigCorpus>>();
 const byPackFiles = new Map<string, Promise<TeamCorpus>>();
 
 /** The corpus for a configuration: the bundled corpus, plus the packs it names (each configuration file loads once). */
-export function corpusForConfig(loaded: LoadedConfig): Promise<ConfigCorpus> {
+export function corpusForConfig(loaded: LoadedConfig, host: FileHost): Promise<ConfigCorpus> {
   const packs = loaded.config.packs ?? [];
   if (!loaded.file || packs.length === 0) return Promise.resolve({ index: getBundledIndex(), ...BUNDLED_ONLY });
   const file = loaded.file;
   let corpus = byConfigFile.get(file);
   if (!corpus) {
     const references = packs.map((reference, i) => ({ reference, folder: dirname(file), origin: { file, ...(loaded.packPositions?.[i] ?? { line: 1, column: 1 }) } }));
-    corpus = loadPacks(references, nodePackHost, bundledCorpus).then(({ packs: loadedPacks, problems }) => {
+    corpus = loadPacks(references, host, bundledCorpus).then(({ packs: loadedPacks, problems }) => {
       const team = buildTeamCorpus(bundledCorpus, loadedPacks);
       byPackFiles.set(packKey(loadedPacks.map((pack) => pack.file)), Promise.resolve(team));
       return { index: team.index, configLayers: team.configLayers, packFiles: loadedPacks.map((pack) => pack.file), problems: [...problems, ...team.conflicts] };
@@ -36,11 +34,11 @@ export function corpusForConfig(loaded: LoadedConfig): Promise<ConfigCorpus> {
 }
 
 /** The corpus made of these pack files, built once per list; worker threads use this. */
-export function corpusForPackFiles(files: readonly string[]): Promise<TeamCorpus> {
+export function corpusForPackFiles(files: readonly string[], host: FileHost): Promise<TeamCorpus> {
   const key = packKey(files);
   let corpus = byPackFiles.get(key);
   if (!corpus) {
-    corpus = Promise.all(files.map((file) => readPack(file, nodePackHost, bundledCorpus))).then((read) =>
+    corpus = Promise.all(files.map((file) => readPack(file, host, bundledCorpus))).then((read) =>
       buildTeamCorpus(bundledCorpus, read.flatMap(({ loaded }) => (loaded ? [loaded] : []))),
     );
     byPackFiles.set(key, corpus);

@@ -159,6 +159,39 @@ function suggest(name: string, known: readonly string[]): string {
   return close ? `; did you mean "${close}"?` : `; known rules: ${known.join(', ')}`;
 }
 
+/**
+ * A workspace's configuration as Restricted Mode applies it: without the options whose cost the
+ * workspace chooses (`ignoredWhenUntrusted`: patterns to run, phrase lists), which an untrusted
+ * repository could make as slow as it likes. Levels, the allow-list and other options stay.
+ * `ignored` names each option left out, as `rule.option`.
+ */
+export function untrustedLayer(
+  layer: PolicyLensConfig,
+  optionSpecs: ReadonlyMap<string, Readonly<Record<string, OptionSpec>>> = RULE_OPTION_SPECS,
+): { layer: PolicyLensConfig; ignored: string[] } {
+  const ignored: string[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  for (const [ruleId, setting] of Object.entries(layer.rules ?? {})) {
+    if (typeof setting === 'string' || !setting[1]) {
+      rules[ruleId] = setting;
+      continue;
+    }
+    const specs = optionSpecs.get(ruleId) ?? {};
+    const kept = Object.fromEntries(Object.entries(setting[1]).filter(([option]) => {
+      if (!specs[option]?.ignoredWhenUntrusted) return true;
+      ignored.push(`${ruleId}.${option}`);
+      return false;
+    }));
+    rules[ruleId] = [setting[0], kept];
+  }
+  return { layer: layer.rules ? { ...layer, rules } : layer, ignored };
+}
+
+/** What Restricted Mode ignored, in one sentence for the editor to show once. */
+export function untrustedNotice(file: string, ignored: readonly string[]): string {
+  return `Restricted Mode: ${file} sets ${ignored.join(', ')}, which ${ignored.length === 1 ? 'is' : 'are'} ignored until you trust this workspace (patterns and phrase lists from a workspace could make linting as slow as they like).`;
+}
+
 /** Configuration after defaults and every layer (bundled, packs, workspace) are merged. */
 export interface ResolvedConfig {
   readonly levels: ReadonlyMap<string, RuleLevel>;

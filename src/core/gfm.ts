@@ -10,6 +10,9 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { applyEditsInPlace } from './micromark-edits';
+
+applyEditsInPlace();
 
 /**
  * GitHub Flavored Markdown as remark-gfm assembles it, minus autolink literals: that extension

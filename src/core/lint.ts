@@ -4,6 +4,7 @@ import { ControlComments } from './controls';
 import type { Finding, Report } from './findings';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules/index';
+import type { Rule } from './rules/rule';
 import type { TermIndex } from './terms';
 
 /** What linting needs besides the text. */
@@ -17,30 +18,57 @@ export function lintText(text: string, { index, config }: LintOptions): Finding[
   return lintAnalysis(analyzeDocument(parseMarkdown(text), index), config);
 }
 
-/** Lints an already analysed document, so an editor can share one parse between linting, hovers and completion. */
-export function lintAnalysis(analysis: DocumentAnalysis, config: ResolvedConfig): Finding[] {
+/**
+ * Lints an already analysed document, so an editor can share one parse between linting, hovers and
+ * completion. A rule that throws gives one error finding that names it, in place of its findings, and
+ * the other rules run on (markdownlint's `handleRuleFailures`).
+ */
+export function lintAnalysis(analysis: DocumentAnalysis, config: ResolvedConfig, rules: readonly Rule[] = RULES): Finding[] {
   const document = analysis.document;
   const controls = new ControlComments(document.comments, document.lines);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const level = config.levels.get(rule.id) ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    rule.check({ analysis, config }, (report: Report) => {
-      const start = document.lines.positionAt(report.start);
-      if (!controls.isEmpty && controls.isDisabled(rule.id, start.line)) return;
-      const end = document.lines.positionAt(report.end);
-      findings.push({
-        ruleId: rule.id,
-        severity: level,
-        ...withoutUndefined(report),
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
+    const found: Finding[] = [];
+    try {
+      rule.check({ analysis, config }, (report: Report) => {
+        const start = document.lines.positionAt(report.start);
+        if (!controls.isEmpty && controls.isDisabled(rule.id, start.line)) return;
+        const end = document.lines.positionAt(report.end);
+        found.push({
+          ruleId: rule.id,
+          severity: level,
+          ...withoutUndefined(report),
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+        });
       });
-    });
+    } catch (error) {
+      findings.push(ruleFailure(rule.id, error));
+      continue;
+    }
+    for (const finding of found) findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The finding that stands for a rule that threw: at the start of the document, an error, naming the rule and what went wrong. */
+function ruleFailure(ruleId: string, error: unknown): Finding {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+  return {
+    ruleId,
+    severity: 'error',
+    message: `The rule "${ruleId}" failed on this document and reported nothing (${reason}); the other rules ran. Please report this with the document.`,
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
 }
 
 function withoutUndefined<T extends object>(value: T): T {

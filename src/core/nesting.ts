@@ -14,12 +14,15 @@ const DEEP_LINE = new RegExp(`^[ \\t]*(?:${CONTAINER}){${MAX_CONTAINERS_PER_LINE
 const ONE_CONTAINER = new RegExp(CONTAINER, 'y');
 const NEUTRAL = '\u2060';
 
-/** The text with container markers beyond the cap turned into text; the same string when no line goes past it. */
-export function capContainerNesting(text: string): string {
-  return text.replace(DEEP_LINE, (prefix) => {
+/** The text with container markers beyond the cap turned into text (the same string when no line goes past it), and where that was done. */
+export function capContainerNesting(text: string): { text: string; neutralized: { start: number; end: number }[] } {
+  const neutralized: { start: number; end: number }[] = [];
+  const capped = text.replace(DEEP_LINE, (prefix: string, offset: number) => {
     ONE_CONTAINER.lastIndex = prefix.length - prefix.trimStart().length;
     for (let kept = 0; kept < MAX_CONTAINERS_PER_LINE; kept++) ONE_CONTAINER.exec(prefix);
     const keep = ONE_CONTAINER.lastIndex;
+    neutralized.push({ start: offset + keep, end: offset + prefix.trimEnd().length });
     return prefix.slice(0, keep) + prefix.slice(keep).replace(/[^ \t]/g, NEUTRAL);
   });
+  return { text: capped, neutralized };
 }

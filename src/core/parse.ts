@@ -1,6 +1,7 @@
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { chunkStarts } from './chunks';
 import { parseMdast } from './gfm';
+import { capEmphasisDelimiters } from './emphasis-cap';
 import { capContainerNesting } from './nesting';
 import { LineIndex } from './positions';
 
@@ -53,6 +54,12 @@ export interface ParsedDocument {
   readonly frontMatter?: { readonly value: string; readonly start: number; readonly end: number };
   /** Source ranges that are never prose (code, HTML, front matter), in document order. */
   readonly nonProse: readonly { readonly start: number; readonly end: number }[];
+  /**
+   * Markdown syntax read as plain text so that parsing stays linear, in document order: container
+   * markers past the cap on one line (`nesting.ts`), emphasis delimiters past the cap in one block
+   * (`emphasis-cap.ts`).
+   */
+  readonly readAsText: readonly { readonly start: number; readonly end: number; readonly construct: 'container' | 'emphasis' }[];
 }
 
 /** Bare URLs in text, which GFM would have made links. */
@@ -69,7 +76,14 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   const remember = <T>(key: string, make: () => T): T => (cache ? cache.get(key, make) : make());
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = capContainerNesting(bom ? text.slice(1) : text);
+  // Constructs whose parse time grows with their square are read as text past a cap (same length, so offsets hold).
+  const nesting = capContainerNesting(bom ? text.slice(1) : text);
+  const emphasis = capEmphasisDelimiters(nesting.text);
+  const body = emphasis.text;
+  const readAsText = [
+    ...nesting.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'container' as const })),
+    ...emphasis.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'emphasis' as const })),
+  ].sort((a, b) => a.start - b.start);
   const starts = chunkStarts(body, options.chunkTarget);
   const chunks = starts.map((start, index) => {
     const source = body.slice(start, starts[index + 1] ?? body.length);
@@ -88,7 +102,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   }
   cache?.prune();
   const { runs, blocks, comments, nonProse, frontMatter } = document;
-  return { text, lines: new LineIndex(text), runs, blocks, comments, frontMatter, nonProse };
+  return { text, lines: new LineIndex(text), runs, blocks, comments, frontMatter, nonProse, readAsText };
 }
 
 /**

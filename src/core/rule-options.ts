@@ -16,6 +16,8 @@ export interface OptionSpec {
   readonly kind: OptionKind;
   readonly minimum?: number;
   readonly description: string;
+  /** The workspace chooses what the option costs (patterns to run, phrases to look for): an untrusted workspace's value is ignored. */
+  readonly ignoredWhenUntrusted?: true;
 }
 
 /** A rule's options, as the user wrote them in `[level, { ...options }]`. */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { isInNonProse, type Term, type TermIndex } from '../core/index';
+import { escapeMarkdown, isInNonProse, statusText, type Term, type TermIndex } from '../core/index';
 import type { MemoService } from './memo-service';
-import { escapeMarkdown, statusText } from './render';
 
 const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/index';
 import { SETTINGS_SECTION } from './constants';
 import { toDiagnostic } from './convert';
+import type { Log } from './log';
 import { isMemo, type MemoService } from './memo-service';
 import { readSettings } from './settings';
 
@@ -27,7 +28,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after a document's diagnostics were updated. */
   readonly onDidLint = this.lintedEmitter.event;
 
-  constructor(private readonly memos: MemoService, readonly collection: vscode.DiagnosticCollection) {
+  constructor(private readonly memos: MemoService, readonly collection: vscode.DiagnosticCollection, readonly log: Log) {
     this.disposables.push(
       this.lintedEmitter,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -68,7 +69,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.pending.set(key, cancellation);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      void this.lint(document, cancellation.token).finally(() => {
+      // A failed lint is logged; the document keeps its last diagnostics, and the next edit tries again.
+      void this.lint(document, cancellation.token).catch((error: unknown) => this.log.failure(`linting ${document.uri.toString()}`, error)).finally(() => {
         if (this.pending.get(key) === cancellation) this.pending.delete(key);
         cancellation.dispose();
       });

@@ -15,6 +15,7 @@ import { TermCompletionProvider } from './completion';
 import { COMMANDS, VIEWS } from './constants';
 import { DiagnosticsController } from './diagnostics';
 import { TermHoverProvider } from './hover';
+import { Log } from './log';
 import { MemoService } from './memo-service';
 import { PackSnippetCompletionProvider } from './packs/pack-snippet-completion';
 import { PackTermHighlights } from './packs/pack-term-highlights';
@@ -42,26 +43,30 @@ export interface PolicyLensApi {
 
 /** Activates Policy Lens: every feature lives in its own file; this only wires them together. */
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const log = new Log();
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   // Problems in .policylens.json files live apart, so closing one never clears them.
   const configProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`);
-  const configs = new ProjectConfigs(configProblems);
+  const configs = new ProjectConfigs(configProblems, log);
   // Problems in team packs, kept apart from memo diagnostics for the same reason.
   const packProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-packs`);
-  const packs = new TeamPacks(configs, packProblems);
+  const packs = new TeamPacks(configs, packProblems, log);
   const memos = new MemoService(configs, packs);
-  const diagnostics = new DiagnosticsController(memos, collection);
+  const diagnostics = new DiagnosticsController(memos, collection, log);
   const relatedView = new RelatedRecommendationsView(memos, diagnostics);
   const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
   const recommendationSearch = new RecommendationSearch(memos);
 
   context.subscriptions.push(
+    log,
     collection,
     configProblems,
     configs,
     packProblems,
     packs,
     packs.onDidChange(() => diagnostics.lintOpenDocuments()),
+    // Trusting the workspace brings back the options Restricted Mode ignored.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintOpenDocuments()),
     diagnostics,
     relatedView,
     reviewReport,

@@ -6,13 +6,17 @@ import {
   lintAnalysis,
   parseMarkdown,
   resolveConfig,
+  untrustedLayer,
+  untrustedNotice,
+  CONFIG_FILE_NAME,
   type DocumentAnalysis,
+  type PolicyLensConfig,
   type Finding,
   type ResolvedConfig,
   type TermIndex,
 } from '../core/index';
 import { BUNDLED, type DocumentCorpus, type TeamPacks } from './packs/team-packs';
-import { ProjectConfigs } from './project-config';
+import { ProjectConfigs, type ProjectConfig } from './project-config';
 import { readSettings, settingsAsConfig } from './settings';
 
 /** Whether Policy Lens looks at a document. */
@@ -27,6 +31,8 @@ export function isMemo(document: vscode.TextDocument): boolean {
 export class MemoService {
   /** Per open document: its incremental session, the corpus it was built on and the analysis of its latest version. */
   private readonly documents = new Map<string, { session: DocumentSession; corpus: DocumentCorpus; version?: number; analysis?: DocumentAnalysis }>();
+
+  private readonly untrustedNoticesShown = new Set<string>();
 
   constructor(readonly configs: ProjectConfigs, readonly packs: TeamPacks) {}
 
@@ -99,6 +105,18 @@ export class MemoService {
 
   private async configFor(uri: vscode.Uri, corpus: DocumentCorpus): Promise<ResolvedConfig> {
     const project = await this.configs.forDocument(uri);
-    return resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(uri)), ...corpus.configLayers, project.config);
+    return resolveConfig(DEFAULT_SEVERITIES, settingsAsConfig(readSettings(uri)), ...corpus.configLayers, this.trustedPart(project));
+  }
+
+  /** In Restricted Mode, the workspace's configuration without the options whose cost it chooses; what is left out is said once per file. */
+  private trustedPart(project: ProjectConfig): PolicyLensConfig {
+    if (vscode.workspace.isTrusted) return project.config;
+    const { layer, ignored } = untrustedLayer(project.config);
+    const file = project.uri ? vscode.workspace.asRelativePath(project.uri) : CONFIG_FILE_NAME;
+    if (ignored.length > 0 && !this.untrustedNoticesShown.has(file)) {
+      this.untrustedNoticesShown.add(file);
+      void vscode.window.showWarningMessage(untrustedNotice(file, ignored));
+    }
+    return layer;
   }
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, DIAGNOSTIC_SOURCE, parseConfig, RULE_IDS, type ConfigProblem, type PolicyLensConfig, type Position } from '../core/index';
+import { CONFIG_FILE_NAME, ConfigLookup, DIAGNOSTIC_SOURCE, type ConfigProblem, type LoadedConfig, type PolicyLensConfig, type Position } from '../core/index';
+import type { Log } from './log';
+import { workspaceFileHost } from './workspace-file-host';
 
 /** A `.policylens.json` as read through `vscode.workspace.fs`. */
 export interface ProjectConfig {
@@ -13,21 +15,26 @@ export interface ProjectConfig {
 const NONE: ProjectConfig = { config: {}, problems: [] };
 
 /**
- * Finds the `.policylens.json` nearest a document, walking up to its workspace folder. Files are read
- * through `vscode.workspace.fs`, so this works on vscode.dev too; results are cached until a config
- * file changes. Problems in a config file are shown as diagnostics on that file.
+ * The `.policylens.json` that applies to a document, found by the engine's one configuration lookup
+ * (the CLI uses the same), so a memo lints the same in the editor and in CI. Files are read through
+ * `vscode.workspace.fs`, so this works on vscode.dev too; results are cached until a config file
+ * changes. Problems in a config file are shown as diagnostics on that file and logged.
  */
 export class ProjectConfigs implements vscode.Disposable {
-  private readonly byFolder = new Map<string, Promise<ProjectConfig>>();
+  // A virtual file system (vscode.dev) has no .git to mark the repository root: its workspace folder is the top.
+  private readonly lookup = new ConfigLookup(workspaceFileHost, undefined, (folder) => !folder.startsWith('file:') && vscode.workspace.workspaceFolders?.some((workspace) => workspace.uri.toString() === folder) === true);
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Configurations whose problems are shown: each once until a configuration changes (the lookup caches what it read). */
+  private shown = new WeakSet<LoadedConfig>();
   /** Fires when any `.policylens.json` is created, changed or deleted. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(private readonly problems: vscode.DiagnosticCollection) {
+  constructor(private readonly problems: vscode.DiagnosticCollection, private readonly log: Log) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const changed = () => {
-      this.byFolder.clear();
+      this.lookup.clear();
+      this.shown = new WeakSet();
       this.changeEmitter.fire();
     };
     watcher.onDidChange(changed, undefined, this.disposables);
@@ -43,11 +50,11 @@ export class ProjectConfigs implements vscode.Disposable {
     this.disposables.push(watcher, this.changeEmitter);
   }
 
-  /** The configuration that applies to a document. */
-  forDocument(uri: vscode.Uri): Promise<ProjectConfig> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return Promise.resolve(NONE);
-    return this.forFolder(parentOf(uri), folder.uri);
+  /** The configuration that applies to a document in a workspace folder; a document outside every folder has none. */
+  async forDocument(uri: vscode.Uri): Promise<ProjectConfig> {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return NONE;
+    const loaded = await this.lookup.forFile(uri.toString());
+    return loaded.file ? this.show(loaded, loaded.file) : NONE;
   }
 
   /** Where a new `.policylens.json` for a document should go: the nearest existing one, else the workspace folder root. */
@@ -58,42 +65,22 @@ export class ProjectConfigs implements vscode.Disposable {
     return folder ? vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME) : undefined;
   }
 
-  private forFolder(folder: vscode.Uri, root: vscode.Uri): Promise<ProjectConfig> {
-    const key = folder.toString();
-    let found = this.byFolder.get(key);
-    if (!found) {
-      found = this.read(vscode.Uri.joinPath(folder, CONFIG_FILE_NAME)).then((config) => {
-        if (config) return config;
-        if (folder.path === root.path || folder.path.length <= root.path.length) return NONE;
-        return this.forFolder(parentOf(folder), root);
-      });
-      this.byFolder.set(key, found);
+  private show(loaded: LoadedConfig, file: string): ProjectConfig {
+    const uri = vscode.Uri.parse(file);
+    if (!this.shown.has(loaded)) {
+      this.shown.add(loaded);
+      this.problems.set(uri, loaded.problems.map((problem) => {
+        const position = new vscode.Position(problem.line - 1, problem.column - 1);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        return diagnostic;
+      }));
+      for (const problem of loaded.problems) this.log.problem(`${file}:${problem.line}:${problem.column}: ${problem.message}`);
     }
-    return found;
-  }
-
-  private async read(uri: vscode.Uri): Promise<ProjectConfig | undefined> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return undefined;
-    }
-    const { config, problems, packPositions } = parseConfig(new TextDecoder().decode(bytes), uri.toString(), RULE_IDS);
-    this.problems.set(uri, problems.map((problem) => {
-      const position = new vscode.Position(problem.line - 1, problem.column - 1);
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, vscode.DiagnosticSeverity.Error);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      return diagnostic;
-    }));
-    return { uri, config, problems, packPositions };
+    return { uri, config: loaded.config, problems: loaded.problems, packPositions: loaded.packPositions };
   }
 
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-function parentOf(uri: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(uri, '..');
 }

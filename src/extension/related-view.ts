@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { relatedRecommendations, type RelatedRecommendation } from '../core/index';
+import { recommendationTooltip, relatedRecommendations, type RelatedRecommendation } from '../core/index';
 import { COMMANDS } from './constants';
 import type { DiagnosticsController } from './diagnostics';
 import { isMemo, type MemoService } from './memo-service';
@@ -51,7 +51,7 @@ export class RelatedRecommendationsView implements vscode.TreeDataProvider<Relat
     const item = new vscode.TreeItem(recommendation.title, vscode.TreeItemCollapsibleState.None);
     item.id = recommendation.id;
     item.description = `${recommendation.actor} · ${terms.map((term) => term.term).join(', ')}`;
-    item.tooltip = new vscode.MarkdownString(`**${recommendation.title}**\n\n${recommendation.summary}\n\n*${recommendation.actor}*`);
+    item.tooltip = new vscode.MarkdownString(recommendationTooltip(recommendation));
     item.contextValue = 'recommendation';
     item.iconPath = new vscode.ThemeIcon('lightbulb');
     item.command = { title: 'Show Recommendation', command: COMMANDS.showRecommendation, arguments: [recommendation.id] };

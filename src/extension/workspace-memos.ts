@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SKIPPED_FOLDERS } from '../core/index';
+import { MAX_MEMO_BYTES, readWorkspaceText } from './workspace-file-host';
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
 const SKIPPED = `{${SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`).join(',')}}`;
@@ -9,7 +10,7 @@ export function findWorkspaceMemos(token?: vscode.CancellationToken): Thenable<v
   return vscode.workspace.findFiles(MARKDOWN_FILES, SKIPPED, undefined, token);
 }
 
-/** A memo's text: the open document's (unsaved edits count), else the file's through `workspace.fs`, as strict UTF-8. */
+/** A memo's text: the open document's (unsaved edits count), else the file's (a regular file within the size limit, strict UTF-8). */
 export async function memoText(uri: vscode.Uri, document: vscode.TextDocument | undefined): Promise<string> {
-  return document ? document.getText() : new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+  return document ? document.getText() : readWorkspaceText(uri, MAX_MEMO_BYTES);
 }

@@ -23,6 +23,12 @@ export function clientFiles(connection: Connection): ServerFiles {
         return undefined;
       }
     },
+    // The client protocol has no stat: a path exists when its folder lists its name.
+    async exists(path) {
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      const names = await this.list(uriPaths.dirname(path));
+      return names?.includes(decodeURIComponent(name)) ?? false;
+    },
     ...uriPaths,
   };
 }

@@ -1,7 +1,7 @@
 import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInNonProse, type Term, type TermIndex } from '../core/index';
-import { escapeMarkdown, statusText } from '../extension/render';
+import { escapeMarkdown, statusText } from '../core/index';
 import type { Memos } from './memos';
 
 const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}-]*$/u;

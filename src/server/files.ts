@@ -1,11 +1,11 @@
 import { URI, Utils } from 'vscode-uri';
-import type { PackHost } from '../core/index';
+import type { FileHost } from '../core/index';
 
 /**
  * How the server reads configuration and pack files: Node's file system in the bin, the client's in
  * a Web Worker. Paths are URI strings, so the same lookup works on `file:` and virtual workspaces.
  */
-export type ServerFiles = PackHost;
+export type ServerFiles = FileHost;
 
 /** Whether a string is a URI ("file:///…", "vscode-vfs://…") rather than a path or a label. */
 export function isUri(text: string): boolean {

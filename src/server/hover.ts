@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { termHoverMarkdown } from '../extension/render';
+import { termHoverMarkdown } from '../core/index';
+import { COMMANDS } from '../extension/constants';
 import { offsetRange } from './convert';
 import type { Memos } from './memos';
 
@@ -16,7 +17,7 @@ export async function termHover(memos: Memos, document: TextDocument, position: 
   if (!use) return null;
   const maxRecommendations = withCommandLinks ? settings.maxHoverRecommendations : 0;
   return {
-    contents: { kind: MarkupKind.Markdown, value: termHoverMarkdown(use.term, analysis.index, maxRecommendations) },
+    contents: { kind: MarkupKind.Markdown, value: termHoverMarkdown(use.term, analysis.index, maxRecommendations, COMMANDS) },
     range: offsetRange(document, use.start, use.end),
   };
 }

@@ -89,7 +89,7 @@ describe('cli lint --fix and --fix-dry-run', () => {
   it('does not overwrite a file that changed after it was read', async () => {
     const file = join(root, 'memo.md');
     writeFileSync(file, FIXABLE);
-    const fixed = await fixFile({ path: file, config: {}, packFiles: [], maxFileBytes: 1024 * 1024 });
+    const fixed = await fixFile({ path: file, config: {}, packFiles: [], maxFileBytes: 1024 * 1024, symlinkRoot: root });
     assert.ok(fixed && !('message' in fixed));
     writeFileSync(file, `${FIXABLE}Edited meanwhile.\n`);
     assert.equal(writeFixedFile(fixed, root), 'not written: the file changed since it was read');

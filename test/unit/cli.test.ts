@@ -551,7 +551,7 @@ describe('cli', () => {
       const missing = path.join(root, 'configs/none.json');
       const { code, stderr, results } = await lintJson(['warn.md', '--config', missing]);
       assert.equal(code, 2);
-      assert.equal(stderr, 'policy-lens: configs/none.json:1:1: cannot read the configuration file (ENOENT)\n');
+      assert.equal(stderr, 'policy-lens: configs/none.json:1:1: cannot read the configuration file: it does not exist\n');
       assert.deepEqual(summary(results[0]), ['acronym-undefined:warning', 'term-reference:info']);
     });
   });
@@ -727,7 +727,7 @@ describe('cli', () => {
       );
       assert.deepEqual(RULE_IDS, [
         'acronym-undefined', 'acronym-expansion', 'term-outdated', 'term-reference',
-        'memo-structure', 'recommendation-actor', 'passive-recommendation', 'vague-commitment', 'claim-unsourced', 'sentence-length', 'readability',
+        'memo-structure', 'recommendation-actor', 'passive-recommendation', 'vague-commitment', 'claim-unsourced', 'sentence-length', 'readability', 'parse-limit',
       ]);
       for (const rule of rules) {
         assert.match(rule.helpUri, new RegExp(`^https://[^\\s]+/${rule.id}\\.md$`));
@@ -735,7 +735,7 @@ describe('cli', () => {
       }
       assert.deepEqual(
         rules.map((rule) => rule.defaultConfiguration.level),
-        ['warning', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note'],
+        ['warning', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note', 'note'],
       );
     });
 

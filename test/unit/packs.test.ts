@@ -9,11 +9,10 @@ import {
   parsePack,
   PACK_LIMITS,
   resolveConfig,
-  type HostRead,
   type LoadedPack,
-  type PackHost,
   type PackProblem,
 } from '../../src/core/index';
+import { memoryHost } from './helpers/memory-host';
 import { EXAMPLE_PACK_FILE, EXAMPLE_PACK_TEXT, PACK_TERM } from './helpers/pack-fixtures';
 
 const EXAMPLE_FILE = EXAMPLE_PACK_FILE;
@@ -193,27 +192,6 @@ describe('team packs: precedence and conflicts', () => {
   });
 });
 
-/** An in-memory file system with `/`-separated paths. */
-function memoryHost(files: Record<string, string>): PackHost & { reads: string[] } {
-  const reads: string[] = [];
-  return {
-    reads,
-    async read(path, maxBytes): Promise<HostRead> {
-      reads.push(path);
-      const text = files[path];
-      if (text === undefined) return { missing: true };
-      return text.length > maxBytes ? { tooLarge: text.length } : { text };
-    },
-    async list(folder) {
-      const prefix = `${folder}/`;
-      return Object.keys(files).filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/')).map((path) => path.slice(prefix.length));
-    },
-    join: (folder, relative) => `${folder}/${relative}`.replace(/\/+\.?\//g, '/'),
-    dirname: (path) => path.replace(/\/[^/]*$/, '') || '/',
-    isAbsolute: (reference) => reference.startsWith('/'),
-  };
-}
-
 describe('team packs: finding and loading', () => {
   const origin = { file: '/ws/.policylens.json', line: 3, column: 14 };
   const good = pack({ terms: [TERM] }, 'good');
@@ -246,8 +224,20 @@ describe('team packs: finding and loading', () => {
       '/ws/broken.policypack.json:1:11 invalid JSON: value expected',
       '/ws/broken.policypack.json:1:11 invalid JSON: close brace expected',
       '/ws/.policylens.json:3:14 pack "broken.policypack.json" was not loaded because of 2 error(s) in it',
-      '/ws/.policylens.json:3:14 pack "not-installed": cannot find the npm package "not-installed" in a node_modules folder at or above /ws; install it, or give a path ending in .policypack.json',
+      '/ws/.policylens.json:3:14 pack "not-installed": cannot find the npm package "not-installed" in a node_modules folder at or above /ws (up to the repository root); install it, or give a path ending in .policypack.json',
     ]);
+  });
+
+  it('looks for npm packages up to the repository root, not above it', async () => {
+    const host = memoryHost({
+      '/repo/.git/HEAD': '',
+      '/node_modules/outside-pack/package.json': '{"name":"outside-pack"}',
+      '/node_modules/outside-pack/outside.policypack.json': good,
+    });
+    const { packs, problems } = await loadPacks([{ reference: 'outside-pack', folder: '/repo/docs', origin }], host, bundledCorpus);
+    assert.deepEqual(packs, []);
+    assert.match(problems[0].message, /cannot find the npm package "outside-pack"/);
+    assert.ok(!host.reads.some((path) => path.startsWith('/node_modules/')), host.reads.join(', '));
   });
 
   it('never reads more of a huge pack than the limit', async () => {

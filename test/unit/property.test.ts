@@ -44,7 +44,6 @@ describe('properties over generated Markdown (fast-check)', () => {
   });
 
   it('the built CLI prints JSON that parses, one result per generated file', function () {
-    this.timeout(60_000);
     const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
     fc.assert(
       fc.property(fc.array(markdownDocument, { minLength: 1, maxLength: 6 }), (texts) => {

@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigLookup } from '../config-lookup';
+import { ConfigLookup } from '../../core/index';
 import { discoverFiles, displayPath } from '../files';
 import type { FileResult } from '../formatters/types';
 import { fixDiff, fixFile, writeFixedFile } from '../fix-files';
 import { lintFile, type LintJob } from '../lint-file';
 import { lintAll } from '../lint-pool';
 import { ConfigProblems, type InputProblem } from '../config-problems';
+import { nodeFileHost } from '../node-files';
 import { corpusForConfig } from '../pack-corpus';
 
 /** What `policy-lens lint` was asked to do. */
@@ -22,6 +23,8 @@ export interface LintRequest {
   readonly concurrency: number | 'auto';
   /** `write` applies every safe fix to the files (`--fix`); `dry-run` only collects their diffs (`--fix-dry-run`). */
   readonly fix?: 'write' | 'dry-run';
+  /** Follow symbolic links out of the working folder (--follow-symlinks). */
+  readonly followSymlinks?: boolean;
 }
 
 /** A problem that kept a file or configuration from being used, named by file and position. */
@@ -40,20 +43,22 @@ export interface LintOutcome {
 
 /** Lints every file the inputs name; a bad file or configuration is reported and the rest still run. */
 export async function runLint(request: LintRequest): Promise<LintOutcome> {
-  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd);
+  const symlinkRoot = request.followSymlinks ? undefined : request.cwd;
+  const host = nodeFileHost(symlinkRoot);
+  const { files, problems: inputProblems } = await discoverFiles(request.inputs, request.cwd, request.followSymlinks);
   const problems: LintInputProblem[] = inputProblems.map((problem) => ({ file: problem.file, message: problem.message }));
-  const lookup = new ConfigLookup(request.configFile && resolve(request.cwd, request.configFile));
+  const lookup = new ConfigLookup(host, request.configFile && resolve(request.cwd, request.configFile));
   const configProblems = new ConfigProblems(request.cwd);
   const jobs: LintJob[] = [];
   let totalBytes = 0;
   for (const file of files) {
     const loaded = await lookup.forFile(file);
-    const corpus = await corpusForConfig(loaded);
+    const corpus = await corpusForConfig(loaded, host);
     configProblems.add(loaded, corpus);
-    jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes });
+    jobs.push({ path: file, config: loaded.config, packFiles: corpus.packFiles, maxFileBytes: request.maxFileBytes, symlinkRoot });
     totalBytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   }
-  problems.push(...configProblems.problems);
+  for (const problem of configProblems.problems) problems.push(problem);
   const notes = [...configProblems.notes];
   const outcomes = await lintAll(jobs, totalBytes, request.workerScript, request.concurrency);
   const diffs: string[] = [];

@@ -17,7 +17,7 @@ import {
 } from '../../core/index';
 import { discoverFiles, displayPath } from '../files';
 import { describePackProblem } from '../pack-problems';
-import { nodePackHost } from '../pack-host';
+import { nodeFileHost } from '../node-files';
 import { readMarkdownFile } from '../read';
 
 /** What a pack subcommand printed and its exit code. */
@@ -38,8 +38,8 @@ export async function validatePacks(files: readonly string[], cwd: string): Prom
   let invalid = 0;
   const describe = (problem: PackProblem) => describePackProblem(problem, cwd);
   for (const file of files) {
-    const { loaded, problems } = await readPack(resolve(cwd, file), nodePackHost, bundledCorpus);
-    stderr.push(...problems.map(describe));
+    const { loaded, problems } = await readPack(resolve(cwd, file), nodeFileHost(cwd), bundledCorpus);
+    for (const problem of problems) stderr.push(describe(problem));
     if (!loaded) {
       invalid++;
       continue;
@@ -48,7 +48,7 @@ export async function validatePacks(files: readonly string[], cwd: string): Prom
     const { terms = [], recommendations = [], sources = [], snippets = {} } = loaded.pack;
     stdout.push(`${file}: valid (${loaded.pack.name} ${loaded.pack.version}: ${terms.length} terms, ${recommendations.length} recommendations, ${sources.length} sources, ${Object.keys(snippets).length} snippets)`);
   }
-  stderr.push(...buildTeamCorpus(bundledCorpus, valid).conflicts.map(describe));
+  for (const conflict of buildTeamCorpus(bundledCorpus, valid).conflicts) stderr.push(describe(conflict));
   if (invalid > 0) stderr.push(`${invalid} of ${files.length} pack${files.length === 1 ? '' : 's'} invalid`);
   return { stdout: lines(stdout), stderr: lines(stderr), exitCode: invalid > 0 ? 2 : 0 };
 }
@@ -65,9 +65,9 @@ export async function initPack(options: { file?: string; name?: string; from: re
   const memos: { where: string; analysis: ReturnType<typeof analyzeDocument> }[] = [];
   if (options.from.length > 0) {
     const { files, problems } = await discoverFiles(options.from, options.cwd);
-    stderr.push(...problems.map((problem) => `policy-lens: ${problem.file}: ${problem.message}`));
+    for (const problem of problems) stderr.push(`policy-lens: ${problem.file}: ${problem.message}`);
     for (const memo of files) {
-      const read = await readMarkdownFile(memo, 8 * 1024 * 1024);
+      const read = readMarkdownFile(memo, 8 * 1024 * 1024, options.cwd);
       const where = displayPath(memo, options.cwd);
       if (!read.ok) stderr.push(`policy-lens: ${where}: ${read.message}`);
       else memos.push({ where, analysis: analyzeDocument(parseMarkdown(read.text), getBundledIndex()) });

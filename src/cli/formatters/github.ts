@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/index';
+import { escapeControlCharacters, type Severity } from '../../core/index';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -22,8 +22,9 @@ export const formatGithub: Formatter = (results) => {
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 };
 
+/** The runner's escapes, so a value cannot end the command or start another line; other control characters made visible. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControlCharacters(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -1,9 +1,11 @@
-import type { Severity } from '../../core/index';
+import { escapeControlCharacters, type Severity } from '../../core/index';
 import type { Formatter } from './types';
 
 /** Human-readable output grouped by file, in the style of ESLint's "stylish". */
 export function createStylishFormatter(useColor: boolean, { quiet = false } = {}): Formatter {
   const paint = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
+  // File names, messages and rule ids are data: one line each, no control characters of their own.
+  const field = (text: string) => escapeControlCharacters(text, { singleLine: true });
   const severityLabel: Record<Severity, string> = {
     error: paint(31, 'error'),
     warning: paint(33, 'warning'),
@@ -14,12 +16,12 @@ export function createStylishFormatter(useColor: boolean, { quiet = false } = {}
     const blocks: string[] = [];
     for (const result of results) {
       if (result.findings.length === 0) continue;
-      const lines = [paint(4, result.file)];
-      const width = Math.max(...result.findings.map((finding) => `${finding.line}:${finding.column}`.length));
+      const lines = [paint(4, field(result.file))];
+      const width = result.findings.reduce((widest, finding) => Math.max(widest, `${finding.line}:${finding.column}`.length), 0);
       for (const finding of result.findings) {
         counts[finding.severity]++;
         const where = `${finding.line}:${finding.column}`.padEnd(width);
-        lines.push(`  ${paint(2, where)}  ${severityLabel[finding.severity].padEnd(useColor ? 16 : 7)}  ${finding.message}  ${paint(2, finding.ruleId)}`);
+        lines.push(`  ${paint(2, where)}  ${severityLabel[finding.severity].padEnd(useColor ? 16 : 7)}  ${field(finding.message)}  ${paint(2, field(finding.ruleId))}`);
       }
       blocks.push(lines.join('\n'));
     }

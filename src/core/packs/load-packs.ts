@@ -1,23 +1,15 @@
 import type { Corpus } from '../corpus';
+import { REPOSITORY_MARKER } from '../config-lookup';
+import type { FileHost } from '../file-host';
 import type { Position } from '../positions';
 import { describeSize, PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN, PACK_SIZE_LIMIT } from './limits';
 import type { LoadedPack, PackProblem } from './pack';
 import { parsePack } from './parse-pack';
 
-/** What reading a file gave. */
-export type HostRead = { readonly text: string } | { readonly missing: true } | { readonly tooLarge: number } | { readonly error: string };
+export type { HostRead } from '../file-host';
 
-/** The file access pack loading needs; the CLI gives Node's file system, the extension `vscode.workspace.fs`. */
-export interface PackHost {
-  /** Reads a UTF-8 file, without reading more than `maxBytes`. */
-  read(path: string, maxBytes: number): Promise<HostRead>;
-  /** The names in a folder, or undefined when it cannot be listed. */
-  list(folder: string): Promise<readonly string[] | undefined>;
-  join(folder: string, relative: string): string;
-  dirname(path: string): string;
-  /** Whether a reference is an absolute path (or URI) rather than one relative to the configuration. */
-  isAbsolute(reference: string): boolean;
-}
+/** The file access pack loading needs: the same host as the configuration lookup. */
+export type PackHost = FileHost;
 
 /** A pack named by a configuration: the text as written, the folder it is relative to, and where it was named. */
 export interface PackReference {
@@ -47,9 +39,10 @@ export async function resolvePackReference(reference: PackReference, host: PackH
     const packageFolder = host.join(folder, `node_modules/${reference.reference}`);
     const manifest = await host.read(host.join(packageFolder, 'package.json'), 1024 * 1024);
     if ('text' in manifest) return packFileOfPackage(packageFolder, manifest.text, host);
-    if (host.dirname(folder) === folder) break;
+    // As the configuration lookup: packages above the repository root are not the repository's.
+    if (host.dirname(folder) === folder || (await host.exists(host.join(folder, REPOSITORY_MARKER)))) break;
   }
-  return { message: `cannot find the npm package "${reference.reference}" in a node_modules folder at or above ${reference.folder}; install it, or give a path ending in ${PACK_FILE_SUFFIX}` };
+  return { message: `cannot find the npm package "${reference.reference}" in a node_modules folder at or above ${reference.folder} (up to the repository root); install it, or give a path ending in ${PACK_FILE_SUFFIX}` };
 }
 
 async function packFileOfPackage(folder: string, manifestText: string, host: PackHost): Promise<{ path: string } | { message: string }> {
@@ -123,7 +116,7 @@ export async function loadPacks(references: readonly PackReference[], host: Pack
       problems.push({ ...origin, message: `pack "${reference.reference}": ${unreadable} (${resolved.path})` });
       continue;
     }
-    problems.push(...packProblems);
+    for (const problem of packProblems) problems.push(problem);
     const errors = packProblems.filter((problem) => problem.severity === 'error').length;
     if (loaded) packs.push(loaded);
     else problems.push({ ...origin, message: `pack "${reference.reference}" was not loaded because of ${errors} error(s) in it` });

@@ -78,7 +78,7 @@ function duplicateKeys(root: Node): Node[] {
         if (key) seen.add(key.value as string);
       }
     }
-    pending.push(...(node.children ?? []));
+    for (const child of node.children ?? []) pending.push(child);
   }
   return duplicates;
 }

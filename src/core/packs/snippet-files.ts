@@ -37,7 +37,8 @@ export function snippetsFromCodeSnippets(text: string, file: string): ImportedSn
 
 /** A `.code-snippets` file holding a pack's snippets, scoped to Markdown. */
 export function codeSnippetsFromPack(pack: Pack): string {
-  const entries = Object.entries(pack.snippets ?? {}).map(([name, snippet]) => [name, { scope: 'markdown', ...snippet }]);
+  // The scope comes last: a pack's own "scope" must not add snippets to other languages.
+  const entries = Object.entries(pack.snippets ?? {}).map(([name, snippet]) => [name, { ...snippet, scope: 'markdown' }]);
   return `// Snippets of the team pack "${pack.name}" ${pack.version}, imported by Policy Lens.\n${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
 }
 

@@ -48,7 +48,7 @@ export const claimUnsourced: Rule = {
   fixable: false,
   tags: ['sources', 'accuracy'],
   options: {
-    citationPatterns: { kind: 'patternList', description: 'Regular expressions (case-insensitive) that also count as a citation, added to the bundled ones, e.g. "\\\\(CRS [^)]+\\\\)".' },
+    citationPatterns: { kind: 'patternList', ignoredWhenUntrusted: true, description: 'Regular expressions (case-insensitive) that also count as a citation, added to the bundled ones, e.g. "\\\\(CRS [^)]+\\\\)".' },
   },
   check({ analysis, config }, report) {
     const patterns = [...DEFAULT_CITATIONS, ...compilePatterns((optionsFor(config, 'claim-unsourced').citationPatterns as string[] | undefined) ?? [])];

@@ -4,6 +4,7 @@ import { acronymExpansion } from './acronym-expansion';
 import { acronymUndefined } from './acronym-undefined';
 import { claimUnsourced } from './claim-unsourced';
 import { memoStructure } from './memo-structure';
+import { parseLimit } from './parse-limit';
 import { passiveRecommendation } from './passive-recommendation';
 import { readability } from './readability';
 import { recommendationActor } from './recommendation-actor';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   claimUnsourced,
   sentenceLength,
   readability,
+  parseLimit,
 ];
 
 /** Rule ids, for configuration validation and completion. */

@@ -59,8 +59,8 @@ export const vagueCommitment: Rule = {
   fixable: false,
   tags: ['style', 'recommendations'],
   options: {
-    phrases: { kind: 'stringList', description: 'Replaces the bundled list of phrases.' },
-    extraPhrases: { kind: 'stringList', description: 'Phrases added to the bundled list (or to `phrases`).' },
+    phrases: { kind: 'stringList', ignoredWhenUntrusted: true, description: 'Replaces the bundled list of phrases.' },
+    extraPhrases: { kind: 'stringList', ignoredWhenUntrusted: true, description: 'Phrases added to the bundled list (or to `phrases`).' },
   },
   check({ analysis, config }, report) {
     const options = optionsFor(config, 'vague-commitment');

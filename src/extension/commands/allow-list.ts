@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
 import type { ProjectConfigs } from '../project-config';
+import { mayWrite } from '../safe-write';
 
 /** Adds an acronym to `allow` in the nearest `.policylens.json`. */
 export async function addToAllowList(configs: ProjectConfigs, acronym: unknown, documentUri: unknown): Promise<boolean> {
@@ -19,6 +20,7 @@ export async function addToConfigList(configs: ProjectConfigs, key: 'allow' | 'p
     void vscode.window.showWarningMessage(`Policy Lens: open a workspace folder to keep "${key}" in .policylens.json.`);
     return false;
   }
+  if (!(await mayWrite(target))) return false;
   const fresh = `{\n  ${JSON.stringify(key)}: [${JSON.stringify(value)}]\n}\n`;
   const edit = new vscode.WorkspaceEdit();
   let existing: vscode.TextDocument | undefined;

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import type { Term } from '../../core/index';
+import { termDocument, type Term } from '../../core/index';
 import type { MemoService } from '../memo-service';
-import { termDocument } from '../render';
 
 /**
  * Explains a term: the one given, else the one under the cursor, else one the user picks. The

@@ -30,6 +30,7 @@ export async function lintWorkspace(memos: MemoService, diagnostics: Diagnostics
           files++;
           findings += results.length;
         } catch (error) {
+          diagnostics.log.failure(`linting ${uri.toString()}`, error);
           void vscode.window.showWarningMessage(`Policy Lens: ${vscode.workspace.asRelativePath(uri)} could not be linted: ${(error as Error).message}`);
         }
       }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { outcomeSentence, relatedRecommendations, type Recommendation } from '../../core/index';
+import { outcomeSentence, recommendationBlock, recommendationCitation, recommendationDocument, relatedRecommendations, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
-import { recommendationBlock, recommendationCitation, recommendationDocument } from '../render';
 import { insertBlockAtCursor } from './insert';
 
 /** A recommendation as a QuickPick item. */

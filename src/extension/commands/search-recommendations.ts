@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { CorpusSearch, matchDescription, type Recommendation } from '../../core/index';
+import { CorpusSearch, matchDescription, recommendationBlock, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
-import { recommendationBlock } from '../render';
 import { insertBlockAtCursor } from './insert';
 import { pickItem, type RecommendationPick } from './recommendations';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, type PackLocation, type PackProblem } from '../../core/index';
-import { isUri } from './workspace-pack-host';
+import { isUri } from '../workspace-file-host';
 
 /** Pack problems as diagnostics; a conflict links to the entry it replaces. */
 export function problemDiagnostics(problems: readonly PackProblem[]): vscode.Diagnostic[] {

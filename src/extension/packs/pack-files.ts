@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { bundledCorpus, PACK_FILE_SUFFIX, parsePack, SKIPPED_FOLDERS, type LoadedPack } from '../../core/index';
+import { bundledCorpus, PACK_FILE_SUFFIX, PACK_LIMITS, parsePack, SKIPPED_FOLDERS, type LoadedPack } from '../../core/index';
+import { readWorkspaceText } from '../workspace-file-host';
 
 /** The team packs in the workspace (not those inside installed packages, which are not ours to edit). */
 export async function findWorkspacePacks(): Promise<vscode.Uri[]> {
@@ -22,9 +23,9 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
 }
 
-/** A file's text: the editor's when it is open (with unsaved edits), else the file's. */
+/** A pack's text: the editor's when it is open (with unsaved edits), else the file's (regular, within the pack size limit). */
 export async function readText(uri: vscode.Uri): Promise<string> {
-  return openDocument(uri)?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  return openDocument(uri)?.getText() ?? readWorkspaceText(uri, PACK_LIMITS.fileBytes);
 }
 
 /** Reads and validates a pack, saying what is wrong when it is not valid. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isMarkdownScope, type TeamSnippet } from '../../core/index';
+import { codeBlock, isMarkdownScope, type TeamSnippet } from '../../core/index';
 import type { TeamPacks } from './team-packs';
 
 const WORD_BEFORE = /[\w-]*$/;
@@ -22,7 +22,8 @@ function item(snippet: TeamSnippet, prefix: string, range: vscode.Range): vscode
   const completion = new vscode.CompletionItem({ label: prefix, description: `${snippet.name} (${snippet.pack})` }, vscode.CompletionItemKind.Snippet);
   completion.insertText = new vscode.SnippetString(body);
   completion.detail = snippet.description ?? snippet.name;
-  completion.documentation = new vscode.MarkdownString().appendCodeblock(body, 'markdown');
+  // Our own fence: appendCodeblock's can be closed by a body that holds ``` and then show anything.
+  completion.documentation = new vscode.MarkdownString(codeBlock(body, 'markdown'));
   completion.range = range;
   return completion;
 }

@@ -12,10 +12,11 @@ import {
   type TeamSnippet,
   type TermIndex,
 } from '../../core/index';
+import type { Log } from '../log';
 import type { ProjectConfigs } from '../project-config';
 import { readSettings } from '../settings';
 import { problemDiagnostics } from './pack-diagnostics';
-import { absoluteReference, isUri, workspacePackHost } from './workspace-pack-host';
+import { absoluteReference, isUri, workspaceFileHost } from '../workspace-file-host';
 
 /** Where problems with packs named in the user setting come from; not a file. */
 const SETTING_ORIGIN = 'the policyLens.packs setting';
@@ -48,7 +49,7 @@ export class TeamPacks implements vscode.Disposable {
   /** Fires when packs may have changed: open memos should re-lint. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(private readonly configs: ProjectConfigs, private readonly problems: vscode.DiagnosticCollection) {
+  constructor(private readonly configs: ProjectConfigs, private readonly problems: vscode.DiagnosticCollection, private readonly log: Log) {
     const changed = (uri: vscode.Uri) => {
       if (uri.path.endsWith(PACK_FILE_SUFFIX) || this.watched.has(uri.toString())) this.reload();
     };
@@ -124,9 +125,10 @@ export class TeamPacks implements vscode.Disposable {
     if (allowed.length < references.length) this.tellAboutTrust();
     let loaded;
     try {
-      loaded = await loadPacks(allowed, workspacePackHost, bundledCorpus);
+      loaded = await loadPacks(allowed, workspaceFileHost, bundledCorpus);
     } catch (error) {
       // Whatever went wrong, memos keep the bundled glossary.
+      this.log.failure('loading team packs', error);
       void vscode.window.showErrorMessage(`Policy Lens: team packs could not be loaded (${(error as Error).message}); using the bundled glossary.`);
       return BUNDLED;
     }
@@ -142,6 +144,7 @@ export class TeamPacks implements vscode.Disposable {
   private showProblems(problems: readonly PackProblem[], loadedFiles: readonly string[]): void {
     const byFile = new Map<string, PackProblem[]>(loadedFiles.map((file) => [file, []]));
     for (const problem of problems) {
+      this.log.problem(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`);
       if (isUri(problem.file)) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
       else this.tellOnce(`Policy Lens: ${problem.file}: ${problem.message}`);
     }

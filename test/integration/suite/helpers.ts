@@ -144,6 +144,17 @@ export function rangeOf(document: vscode.TextDocument, text: string, occurrence 
   return new vscode.Range(start, document.positionAt(document.offsetAt(start) + text.length));
 }
 
+/** Runs `body` with a fixture file changed, and puts the file back afterwards. */
+export async function withFixture(path: string, change: (text: string) => string, body: () => Promise<void>): Promise<void> {
+  const original = await readFixture(path);
+  try {
+    await writeFixture(path, change(original));
+    await body();
+  } finally {
+    await writeFixture(path, original);
+  }
+}
+
 /** Runs the hover providers at a position, as VS Code does (vscode.executeHoverProvider). */
 export async function hoversAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover[]> {
   return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];

@@ -14,6 +14,7 @@ import {
   resetEditors,
   waitFor,
   waitForDiagnostics,
+  withFixture,
   writeFixture,
 } from './helpers';
 
@@ -23,17 +24,6 @@ const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string'
 const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
 const isUndefined = (acronym: string) => (d: vscode.Diagnostic) => ruleOf(d) === 'acronym-undefined' && d.message.startsWith(`"${acronym}"`);
 const undefinedAcronym = (acronym: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some(isUndefined(acronym));
-
-/** Runs `body` with a fixture file changed, and puts the file back afterwards. */
-async function withFixture(path: string, change: (text: string) => string, body: () => Promise<void>): Promise<void> {
-  const original = await readFixture(path);
-  try {
-    await writeFixture(path, change(original));
-    await body();
-  } finally {
-    await writeFixture(path, original);
-  }
-}
 
 suite('Team packs', () => {
   suiteSetup(activateExtension);

@@ -7,6 +7,7 @@ export interface Expectation {
   readonly line: number;
   /** The exact source text the finding must cover (JSON string escapes allowed, e.g. \n). */
   readonly text: string;
+  /** The fix's replacement text; a marker without `fix` expects a finding without a fix. */
   readonly fix?: string;
 }
 

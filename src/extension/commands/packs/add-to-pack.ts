@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { acronymTerm, addTermToPackText, bundledCorpus, houseSource, parsePack } from '../../../core/index';
 import { COMMANDS } from '../../constants';
 import type { MemoService } from '../../memo-service';
+import { mayWrite } from '../../safe-write';
 import { findWorkspacePacks, pickPack, readValidPack, today, writeText } from '../../packs/pack-files';
 
 /** Answers the command would otherwise ask for; tests and other extensions pass them. */
@@ -54,6 +55,7 @@ export async function addAcronymToPack(memos: MemoService, acronym: unknown, mem
     void vscode.window.showErrorMessage(`Policy Lens: the new entry would make the pack invalid (${check.problems[0]?.message}); nothing was written.`);
     return undefined;
   }
+  if (!(await mayWrite(packUri))) return undefined;
   await writeText(packUri, updated);
   memos.packs.reload();
   void vscode.window.showInformationMessage(`Policy Lens: added ${acronym} (${term.expansion}) to ${vscode.workspace.asRelativePath(packUri)}.`);

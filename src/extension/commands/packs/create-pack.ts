@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, idFor, newlyDefinedAcronyms, PACK_FILE_SUFFIX, PACK_NAME_PATTERN, parseMarkdown, scaffoldPack, SKIPPED_FOLDERS, type DefinedAcronym } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
+import { mayWrite } from '../../safe-write';
 import { exists, today } from '../../packs/pack-files';
+import { MAX_MEMO_BYTES, readWorkspaceText } from '../../workspace-file-host';
 import { addToConfigList } from '../allow-list';
 
 /** Answers the command would otherwise ask for. */
@@ -38,6 +40,7 @@ export async function createTeamPack(memos: MemoService, inputs: CreatePackInput
     void vscode.window.showErrorMessage(`Policy Lens: ${vscode.workspace.asRelativePath(target)} already exists; choose another name.`);
     return undefined;
   }
+  if (!(await mayWrite(target))) return undefined;
   const acronyms = await definedAcronyms(memos, active?.languageId === 'markdown' ? active : undefined);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(scaffoldPack(name, acronyms, today())));
   await vscode.window.showTextDocument(target);
@@ -55,7 +58,8 @@ async function definedAcronyms(memos: MemoService, active: vscode.TextDocument |
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', `**/{${SKIPPED_FOLDERS.join(',')}}/**`, MAX_MEMOS);
   const analysed = [];
   for (const uri of files.sort((a, b) => a.path.localeCompare(b.path))) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const text = await readWorkspaceText(uri, MAX_MEMO_BYTES).catch(() => undefined);
+    if (text === undefined) continue; // not a memo that can be read: it defines nothing
     const { index } = await memos.packs.corpusFor(uri);
     analysed.push({ where: vscode.workspace.asRelativePath(uri), analysis: analyzeDocument(parseMarkdown(text), index) });
   }

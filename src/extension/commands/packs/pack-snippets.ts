@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { addSnippetsToPackText, bundledCorpus, codeSnippetsFromPack, idFor, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
+import { addSnippetsToPackText, bundledCorpus, codeSnippetsFromPack, idFor, PACK_LIMITS, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
+import { mayWrite } from '../../safe-write';
+import { readWorkspaceText } from '../../workspace-file-host';
 import { exists, findWorkspacePacks, pickPack, readValidPack, writeText } from '../../packs/pack-files';
 
 /**
@@ -16,9 +18,9 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
     for (const [name] of entries.filter(([entry]) => entry.endsWith('.code-snippets')).sort()) {
       const uri = vscode.Uri.joinPath(dot, name);
       try {
-        const found = snippetsFromCodeSnippets(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), vscode.workspace.asRelativePath(uri));
+        const found = snippetsFromCodeSnippets(await readWorkspaceText(uri, PACK_LIMITS.fileBytes), vscode.workspace.asRelativePath(uri));
         Object.assign(snippets, found.snippets);
-        skipped.push(...found.skipped);
+        for (const name of found.skipped) skipped.push(name);
       } catch (error) {
         void vscode.window.showErrorMessage(`Policy Lens: ${(error as Error).message}`);
       }
@@ -42,7 +44,10 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
     void vscode.window.showErrorMessage(`Policy Lens: the snippets would make the pack invalid (${check.problems[0]?.message}); nothing was written.`);
     return 0;
   }
-  if (added.length > 0) await writeText(packUri, updated);
+  if (added.length > 0) {
+    if (!(await mayWrite(packUri))) return 0;
+    await writeText(packUri, updated);
+  }
   memos.packs.reload();
   const note = skipped.length > 0 ? ` Left out ${skipped.length} snippet(s) for other languages or without a body.` : '';
   void vscode.window.showInformationMessage(`Policy Lens: added ${added.length} snippet(s) to ${vscode.workspace.asRelativePath(packUri)}.${note}`);
@@ -68,6 +73,7 @@ export async function importPackSnippets(memos: MemoService, packArgument?: unkn
     return undefined;
   }
   const target = vscode.Uri.joinPath(folder.uri, '.vscode', `${idFor(loaded.pack.name, 'team')}.code-snippets`);
+  if (!(await mayWrite(target))) return undefined;
   if (await exists(target)) {
     const replace = overwrite ?? (await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, { modal: true }, 'Replace')) === 'Replace';
     if (!replace) return undefined;

@@ -1,0 +1,26 @@
+import { MAX_EMPHASIS_RUNS_PER_BLOCK } from '../emphasis-cap';
+import { MAX_CONTAINERS_PER_LINE } from '../nesting';
+import type { Rule } from './rule';
+
+/** Markdown that was read as plain text to keep parsing linear: the reader should know the other findings there may be off. */
+export const parseLimit: Rule = {
+  id: 'parse-limit',
+  description: 'Markdown read as plain text because it went past a parsing limit (deeply nested containers on one line, hundreds of emphasis delimiters in one paragraph).',
+  defaultSeverity: 'info',
+  fixable: false,
+  tags: ['markdown'],
+  check({ analysis }, report) {
+    const text = analysis.document.text;
+    for (const range of analysis.document.readAsText) {
+      // The range may be a whole long line: its beginning is enough to recognise it.
+      const found = `("${text.slice(range.start, Math.min(range.end, range.start + 24)).replace(/["\r\n]/g, ' ')}…")`;
+      report({
+        message: range.construct === 'container'
+          ? `Block quote and list markers are read as text from here ${found}: a line may open at most ${MAX_CONTAINERS_PER_LINE} (deeper nesting makes parsing slow); nest less deeply.`
+          : `Emphasis delimiters are read as text from here ${found}: a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of "*" or "_" (more makes parsing slow); split the paragraph or escape them.`,
+        start: range.start,
+        end: range.end,
+      });
+    }
+  },
+};
