@@ -1,4 +1,4 @@
-// npm test: runs every stage (build, type check, unit, server, eval:prose, integration, vsix) even when an earlier one
+// npm test: runs every stage (build, type check, unit, corpus:review, server, eval:prose, integration, vsix) even when an earlier one
 // fails, prints each stage's result at the end, and exits non-zero when any stage failed; so one
 // failing stage never hides the others (`a && b && c` stopped at the first failure).
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const STAGES = [
   ['build', ['run', 'build', '--silent']],
   ['typecheck', ['run', 'typecheck']],
   ['unit', ['run', 'test:unit']],
+  ['corpus:review', ['run', 'corpus:review']],
   ['server', ['run', 'test:server']],
   ['eval:prose', ['run', 'eval:prose']],
   ['integration', ['run', 'test:integration']],

@@ -98,3 +98,17 @@ export function statusSentence(term: Term, successor: Term | undefined): string 
   const replaced = successor ? ` Replaced by ${displayName(successor)}.` : '';
   return `${label}${since} (as of ${term.asOf}).${note}${replaced}`;
 }
+
+const OUTCOME_LABELS: Record<RecommendationOutcome['status'], string> = {
+  open: 'Open',
+  met: 'Met',
+  'partly-met': 'Partly met',
+  overtaken: 'Overtaken',
+  abandoned: 'Abandoned',
+};
+
+/** What became of a recommendation, as one line: "Met: EU-U.S. Data Privacy Framework adopted, 2023-07-10 (checked 2026-12-02)." */
+export function outcomeSentence(outcome: RecommendationOutcome): string {
+  const date = outcome.date ? `, ${outcome.date}` : '';
+  return `${OUTCOME_LABELS[outcome.status]}: ${outcome.note.trim().replace(/\.$/, '')}${date} (checked ${outcome.asOf}).`;
+}

@@ -5,7 +5,7 @@ export * from './positions';
 export { parseMarkdown, isInNonProse, ParseCache, type ParsedDocument, type ProseRun, type ProseBlock } from './parse';
 export { analyzeDocument, type DocumentAnalysis, type TermUse, type AcronymUse, type DefinitionSite } from './analyze';
 export { TermIndex, type TermOccurrence } from './terms';
-export { CorpusSearch, type SearchHit } from './search';
+export { CorpusSearch, MATCH_THRESHOLDS, matchDescription, missingWords, type SearchHit, type MatchQuality } from './search';
 export { lintText, lintAnalysis, type LintOptions } from './lint';
 export { fixAll, compatibleFixes, applyFixes, changedSpan, MAX_FIX_ROUNDS, type FixAllResult } from './fix-all';
 export { parseConfig, resolveConfig, untrustedLayer, untrustedNotice, DEFAULT_ALLOWED_ACRONYMS, CONFIG_FILE_NAME, type ParsedConfig, type PolicyLensConfig, type ResolvedConfig, type ConfigProblem, type RuleLevel, type RuleSetting } from './config';

@@ -8,7 +8,8 @@ import { addAcronymToPack, type AddToPackInputs } from './commands/packs/add-to-
 import { createTeamPack, type CreatePackInputs } from './commands/packs/create-pack';
 import { exportSnippetsAsPack, importPackSnippets } from './commands/packs/pack-snippets';
 import { validateTeamPacks } from './commands/packs/validate-packs';
-import { insertRecommendation, searchRecommendations, showRecommendation, showRelatedRecommendations } from './commands/recommendations';
+import { insertRecommendation, showRecommendation, showRelatedRecommendations } from './commands/recommendations';
+import { RecommendationSearch } from './commands/search-recommendations';
 import { PolicyLensCodeActions } from './code-actions';
 import { TermCompletionProvider } from './completion';
 import { COMMANDS, VIEWS } from './constants';
@@ -34,6 +35,8 @@ export interface PolicyLensApi {
   readonly diagnostics: DiagnosticsController;
   readonly relatedView: RelatedRecommendationsView;
   readonly reviewReport: ReviewReportPanel;
+  /** Search Recommendations, with its QuickPick while open. */
+  readonly recommendationSearch: RecommendationSearch;
   /** Milliseconds from evaluating the bundle to the end of activate(), for the benchmark notes. */
   readonly activationMs: number;
 }
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const diagnostics = new DiagnosticsController(memos, collection, log);
   const relatedView = new RelatedRecommendationsView(memos, diagnostics);
   const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
+  const recommendationSearch = new RecommendationSearch(memos);
 
   context.subscriptions.push(
     log,
@@ -73,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PackSnippetCompletionProvider(packs)),
     vscode.languages.registerDocumentSemanticTokensProvider(MARKDOWN, new PackTermHighlights(memos), PackTermHighlights.legend),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, diagnostics)),
-    vscode.commands.registerCommand(COMMANDS.searchRecommendations, () => searchRecommendations(memos)),
+    vscode.commands.registerCommand(COMMANDS.searchRecommendations, (query?: unknown) => recommendationSearch.show(query)),
     vscode.commands.registerCommand(COMMANDS.explainTerm, (termId?: unknown) => explainTerm(memos, termId)),
     vscode.commands.registerCommand(COMMANDS.insertAcronymGlossary, () => insertAcronymGlossary(memos)),
     vscode.commands.registerCommand(COMMANDS.showRelatedRecommendations, (termId?: unknown) => showRelatedRecommendations(memos, termId)),
@@ -90,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   );
   diagnostics.lintOpenDocuments();
   void vscode.commands.executeCommand('setContext', 'policyLens.active', true);
-  return { memos, diagnostics, relatedView, reviewReport, activationMs: performance.now() - bundleEvaluatedAt };
+  return { memos, diagnostics, relatedView, reviewReport, recommendationSearch, activationMs: performance.now() - bundleEvaluatedAt };
 }
 
 export function deactivate(): void {}

@@ -121,8 +121,9 @@ describe('CLI: team packs', () => {
     assert.equal(explained.code, 0, explained.stderr);
     assert.match(explained.stdout, /^HBM — high-bandwidth memory/);
     assert.match(explained.stdout, /ssco-map-packaging-chokepoints: Map single points of failure/);
-    const found = await runCli(['search', 'packaging chokepoints', '--format', 'json'], root);
-    assert.ok((JSON.parse(found.stdout) as { id: string }[]).slice(0, 3).some((hit) => hit.id === 'ssco-map-packaging-chokepoints'), found.stdout);
+    // A query in the pack recommendation's own words: "packaging chokepoints" now also finds the glossary's chokepoint and advanced-packaging entries, each as close.
+    const found = await runCli(['search', 'HBM packaging supply', '--format', 'json'], root);
+    assert.equal((JSON.parse(found.stdout) as { id: string }[])[0]?.id, 'ssco-map-packaging-chokepoints', found.stdout);
     const elsewhere = await runCli(['explain', 'HBM'], os.tmpdir());
     assert.equal(elsewhere.code, 2);
     write('other/.policylens.json', JSON.stringify({ packs: [EXAMPLE_PACK, 'gone.policypack.json'] }));

@@ -874,7 +874,7 @@ describe('cli', () => {
       const { code, stdout, stderr } = await run(['explain', 'nonsenseterm']);
       assert.equal(code, 2);
       assert.equal(stdout, '');
-      assert.match(stderr, /^policy-lens: "nonsenseterm" is not in the glossary\.( Did you mean: [^\n]+\?)?\n$/);
+      assert.match(stderr, /^policy-lens: "nonsenseterm" is not in the glossary\.( Did you mean: [^\n]+\?| No entry comes close\.)\n$/);
     });
 
     it('explain of a misspelt term suggests the right one', async () => {
@@ -891,9 +891,10 @@ describe('cli', () => {
     it('search --format json ranks t12-dock-onto-depa first', async () => {
       const { code, stdout } = await run(['search', 'dock onto digital economy agreement', '--format', 'json']);
       assert.equal(code, 0);
-      const hits = JSON.parse(stdout) as { id: string; kind: string; score: number }[];
+      const hits = JSON.parse(stdout) as { id: string; kind: string; quality: string }[];
       assert.equal(hits[0].id, 't12-dock-onto-depa');
       assert.equal(hits[0].kind, 'recommendation');
+      assert.equal(hits[0].quality, 'strong');
       assert.ok(hits.length <= 10);
     });
 
@@ -902,7 +903,25 @@ describe('cli', () => {
       assert.equal(json.length, 2);
       const text = await run(['search', 'dock onto digital economy agreement']);
       assert.equal(text.code, 0);
-      assert.match(text.stdout, /^recommendation {2}t12-dock-onto-depa: /);
+      assert.match(text.stdout, /^strong {3}recommendation {2}t12-dock-onto-depa: /);
+    });
+
+    it('search and explain say when nothing comes close instead of listing unrelated entries', async () => {
+      const search = await run(['search', 'xylophone banana']);
+      assert.equal(search.code, 0);
+      assert.equal(search.stdout, 'No close match for "xylophone banana" in the glossary or the recommendations.\n');
+      assert.deepEqual(JSON.parse((await run(['search', 'xylophone banana', '--format', 'json'])).stdout), []);
+      const explain = await run(['explain', 'xylophone banana']);
+      assert.equal(explain.code, 2);
+      assert.equal(explain.stderr, 'policy-lens: "xylophone banana" is not in the glossary. No entry comes close.\n');
+    });
+
+    it('explain suggests the term a query names first ("open RAN funding" → O-RAN)', async () => {
+      const { code, stderr } = await run(['explain', 'open RAN funding']);
+      assert.equal(code, 2);
+      assert.match(stderr, /Did you mean: O-RAN, /);
+      const json = JSON.parse((await run(['explain', 'open RAN funding', '--format', 'json'])).stdout) as { suggestions: { id: string; quality: string }[] };
+      assert.deepEqual(json.suggestions[0], { id: 'o-ran', term: 'O-RAN', quality: 'strong' });
     });
 
     it('search and explain without a query exit 2', async () => {

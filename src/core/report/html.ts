@@ -99,7 +99,7 @@ function memoSection(memo: MemoReport, options: HtmlOptions): string {
       escapeHtml(term.expansion ? `${term.term} (${term.expansion})` : term.term),
       number(term.uses),
       number(term.firstLine),
-      term.recommendations.length === 0 ? '–' : `<ul>${term.recommendations.map((r) => `<li>${escapeHtml(r.title)} <small>(${escapeHtml(r.actor)})</small></li>`).join('')}</ul>`,
+      term.recommendations.length === 0 ? '–' : `<ul>${term.recommendations.map((r) => `<li>${escapeHtml(r.title)} <small>(${escapeHtml(r.actor)})</small>${r.outcome ? ` <em>${escapeHtml(r.outcome)}</em>` : ''}</li>`).join('')}</ul>`,
     ])));
   }
   parts.push('</section>');

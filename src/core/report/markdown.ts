@@ -43,7 +43,7 @@ function memoSection(memo: MemoReport): string[] {
       term.expansion ? `${term.term} (${term.expansion})` : term.term,
       term.uses,
       term.firstLine,
-      term.recommendations.length === 0 ? '–' : term.recommendations.map((r) => `${r.title} (${r.actor})`).join('; '),
+      term.recommendations.length === 0 ? '–' : term.recommendations.map((r) => `${r.title} (${r.actor})${r.outcome ? ` — ${r.outcome}` : ''}`).join('; '),
     ])), '');
   }
   return lines;

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../analyze';
+import { outcomeSentence } from '../corpus';
 import type { Finding, Severity } from '../findings';
 import { proseOf } from '../prose';
 import { readabilityOf } from '../readability';
@@ -69,7 +70,8 @@ export interface ReportTerm {
   readonly expansion: string | null;
   readonly uses: number;
   readonly firstLine: number;
-  readonly recommendations: readonly { readonly id: string; readonly title: string; readonly actor: string }[];
+  /** `outcome`: what became of the recommendation, as outcomeSentence words it; absent when the corpus does not say. */
+  readonly recommendations: readonly { readonly id: string; readonly title: string; readonly actor: string; readonly outcome?: string }[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -158,7 +160,8 @@ function termsOf(analysis: DocumentAnalysis): ReportTerm[] {
     if (!entry) {
       const recommendations = (use.term.recommendations ?? []).flatMap((id) => {
         const recommendation = analysis.index.recommendation(id);
-        return recommendation ? [{ id, title: recommendation.title, actor: recommendation.actor }] : [];
+        if (!recommendation) return [];
+        return [{ id, title: recommendation.title, actor: recommendation.actor, ...(recommendation.outcome && { outcome: outcomeSentence(recommendation.outcome) }) }];
       });
       entry = { id: use.term.id, term: use.term.term, expansion: use.term.expansion ?? null, uses: 0, firstLine: lineOf(analysis, use.start), recommendations };
       byId.set(use.term.id, entry);

@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
-import { CorpusSearch, recommendationBlock, recommendationCitation, recommendationDocument, relatedRecommendations, type Recommendation } from '../../core/index';
+import { outcomeSentence, recommendationBlock, recommendationCitation, recommendationDocument, relatedRecommendations, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
 import { insertBlockAtCursor } from './insert';
 
-interface RecommendationPick extends vscode.QuickPickItem {
+/** A recommendation as a QuickPick item. */
+export interface RecommendationPick extends vscode.QuickPickItem {
   readonly recommendation: Recommendation;
 }
 
-function pickItem(recommendation: Recommendation, memos: MemoService): RecommendationPick {
+/** Title, then actor (after how well it matched, in a search), then the outcome if any, the summary and the citation. */
+export function pickItem(recommendation: Recommendation, memos: MemoService, match?: string): RecommendationPick {
+  const outcome = recommendation.outcome ? `${outcomeSentence(recommendation.outcome)} ` : '';
   return {
     label: recommendation.title,
-    description: recommendation.actor,
-    detail: `${recommendation.summary} — ${recommendationCitation(recommendation, memos.index())}`,
+    description: match ? `${match} · ${recommendation.actor}` : recommendation.actor,
+    detail: `${outcome}${recommendation.summary} — ${recommendationCitation(recommendation, memos.index())}`,
     recommendation,
   };
 }
@@ -32,38 +35,6 @@ export async function showRecommendation(memos: MemoService, id: unknown): Promi
   if (!recommendation) return undefined;
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: recommendationDocument(recommendation, memos.index()) });
   return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
-}
-
-/**
- * A QuickPick over every recommendation, searched with fuse.js as the user types; the choice is
- * inserted at the cursor of the editor that was active, with its citation.
- */
-export async function searchRecommendations(memos: MemoService): Promise<Recommendation | undefined> {
-  const search = new CorpusSearch(memos.index());
-  const everything = memos.index().corpus.recommendations.map((recommendation) => pickItem(recommendation, memos));
-  const quickPick = vscode.window.createQuickPick<RecommendationPick>();
-  quickPick.title = 'Policy Lens: Search Recommendations';
-  quickPick.placeholder = 'Describe what you need, e.g. "join digital economy agreement"';
-  quickPick.matchOnDescription = true;
-  quickPick.matchOnDetail = true;
-  quickPick.items = everything;
-  quickPick.onDidChangeValue((value) => {
-    // fuse.js ranks; the QuickPick's own filter would hide fuzzy hits, so it is switched off while searching.
-    const hits = value.trim() === '' ? [] : search.search(value, { kind: 'recommendation', limit: 30 });
-    quickPick.items = hits.length === 0 ? everything : hits.map((hit) => pickItem(hit.item as Recommendation, memos));
-    for (const item of quickPick.items) item.alwaysShow = hits.length > 0;
-  });
-  const chosen = await new Promise<Recommendation | undefined>((resolve) => {
-    quickPick.onDidAccept(() => {
-      resolve(quickPick.selectedItems[0]?.recommendation);
-      quickPick.hide();
-    });
-    quickPick.onDidHide(() => resolve(undefined));
-    quickPick.show();
-  });
-  quickPick.dispose();
-  if (chosen) await insertBlockAtCursor(recommendationBlock(chosen, memos.index()));
-  return chosen;
 }
 
 /** The recommendations related to the active memo (or to one term), to pick one and insert it. */
