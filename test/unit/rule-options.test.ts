@@ -86,8 +86,9 @@ describe('rules read their options', () => {
     assert.deepEqual(found(memo, 'memo-structure', custom as PolicyLensConfig), ['Meetings']);
   });
 
-  it('memo-structure: an unknown front matter type is reported on its value', () => {
+  it('memo-structure: a misspelt memo type is reported on its value; a page type of a site generator is not', () => {
     assert.deepEqual(found('---\ntype: desicion-memo\n---\n\n# Memo\n', 'memo-structure'), ['desicion-memo']);
+    assert.deepEqual(found('---\ntype: guide\n---\n\n# Memo\n', 'memo-structure'), []);
   });
 
   it('recommendation-actor reports passive items itself when passive-recommendation is off', () => {

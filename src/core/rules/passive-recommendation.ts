@@ -15,7 +15,7 @@ export const passiveRecommendation: Rule = {
       for (const text of item.blocks) {
         for (const passive of agentlessPassives(text.value)) {
           report({
-            message: `${quote(passive.text)} is passive and hides who acts; name the actor: "The Department of Commerce should …".`,
+            message: `${quote(passive.text)} is passive and hides who acts; name who should act.`,
             ...sourceRange(text, passive.start, passive.end),
           });
         }

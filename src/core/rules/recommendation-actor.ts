@@ -15,13 +15,16 @@ export const recommendationActor: Rule = {
     const passivesReported = config.levels.get('passive-recommendation') !== 'off';
     for (const item of recommendationItems(proseOf(analysis))) {
       if (actorOf(item.text)) continue;
+      // An instruction to the reader names its actor: the reader.
+      if (item.form === 'imperative') continue;
       const first = item.blocks[0];
       if (passivesReported && agentlessPassives(first.value).length > 0) continue;
-      const sentence = first.sentences[0];
+      const sentence = first.sentences.find((candidate) => candidate.end > item.start);
       if (!sentence) continue;
+      const start = Math.max(sentence.start, item.start);
       report({
-        message: `${excerpt(sentence.text)} names no one who acts; say who does what: "The Department of Commerce should fund …".`,
-        ...sourceRange(first, sentence.start, sentence.end),
+        message: `${excerpt(first.value.slice(start, sentence.end))} names no one who acts; say who should do what.`,
+        ...sourceRange(first, start, sentence.end),
       });
     }
   },
