@@ -7,7 +7,7 @@
 // Arguments: `--sizes 10,20,40,80` (KB), `--only <part of a construct's name>`, `--budget <seconds>`
 // (a construct stops growing once one size takes longer; default 60).
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '../../src/core/index';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, REVIEW_PRESET } from '../../src/core/index';
 import { ADVERSARIAL_CONSTRUCTS, distinctAcronyms, longLine, nestedLists, nestedQuotes, normalProse } from '../../test/unit/helpers/adversarial-inputs';
 import { benchCorpus } from './corpus.mjs';
 
@@ -20,7 +20,8 @@ const only = argument('only');
 const budgetMs = Number(argument('budget') ?? 60) * 1000;
 
 const index = getBundledIndex();
-const config = resolveConfig(DEFAULT_SEVERITIES);
+// Every rule runs, including those only the review preset turns on.
+const config = resolveConfig(DEFAULT_SEVERITIES, { extends: [REVIEW_PRESET] });
 const lint = (text: string) => {
   const started = performance.now();
   lintText(text, { index, config });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, resolveConfig, RULE_IDS, type PolicyLensConfig } from '../../src/core/index';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, resolveConfig, REVIEW_PRESET, RULE_IDS, type PolicyLensConfig } from '../../src/core/index';
 import vaguePhrases from '../../src/core/rules/data/vague-phrases.json';
 import memoTypes from '../../src/core/rules/data/memo-types.json';
 
@@ -67,7 +67,8 @@ describe('rules read their options', () => {
 
   it('vague-commitment: phrases replace the list, extraPhrases add to it', () => {
     const text = 'We should seek to engage, and we will socialize the idea.';
-    assert.deepEqual(found(text, 'vague-commitment'), ['seek to']);
+    assert.deepEqual(found(text, 'vague-commitment'), [], 'off by default');
+    assert.deepEqual(found(text, 'vague-commitment', { extends: [REVIEW_PRESET] }), ['seek to']);
     assert.deepEqual(found(text, 'vague-commitment', { rules: { 'vague-commitment': ['warning', { extraPhrases: ['socialize the idea'] }] } }), ['seek to', 'socialize the idea']);
     assert.deepEqual(found(text, 'vague-commitment', { rules: { 'vague-commitment': ['warning', { phrases: ['socialize the idea'] }] } }), ['socialize the idea']);
   });
@@ -86,14 +87,17 @@ describe('rules read their options', () => {
     assert.deepEqual(found(memo, 'memo-structure', custom as PolicyLensConfig), ['Meetings']);
   });
 
-  it('memo-structure: an unknown front matter type is reported on its value', () => {
+  it('memo-structure: a misspelt memo type is reported on its value; a page type of a site generator is not', () => {
     assert.deepEqual(found('---\ntype: desicion-memo\n---\n\n# Memo\n', 'memo-structure'), ['desicion-memo']);
+    assert.deepEqual(found('---\ntype: guide\n---\n\n# Memo\n', 'memo-structure'), []);
   });
 
-  it('recommendation-actor reports passive items itself when passive-recommendation is off', () => {
+  it('recommendation-actor leaves passive items to passive-recommendation, which only the review preset turns on', () => {
     const memo = '## Recommendations\n\n- Funding should be increased.\n';
     assert.deepEqual(found(memo, 'recommendation-actor'), []);
-    assert.deepEqual(found(memo, 'recommendation-actor', { rules: { 'passive-recommendation': 'off' } }), ['Funding should be increased.']);
+    assert.deepEqual(found(memo, 'passive-recommendation'), []);
+    assert.deepEqual(found(memo, 'passive-recommendation', { extends: [REVIEW_PRESET] }), ['should be increased']);
+    assert.deepEqual(found(memo, 'recommendation-actor', { rules: { 'passive-recommendation': 'off' } }), []);
   });
 });
 

@@ -28,12 +28,19 @@ export const memoStructure: Rule = {
     const options = optionsFor(config, 'memo-structure');
     const types = { ...DEFAULT_MEMO_TYPES, ...((options.types as Record<string, (string | string[])[]> | undefined) ?? {}) };
     const declared = declaredType(analysis);
+    // `type:` is a common front matter field (a Hugo or Jekyll page type): a document is a memo only when it
+    // names a memo type this rule knows. An unknown value says the page is something else, unless it is a
+    // misspelt memo type ("desicion-memo"), which is reported with the type it is closest to.
+    if (declared && !Object.hasOwn(types, declared.type)) {
+      const meant = Object.keys(types).find((known) => withinTwoEdits(declared.type.toLowerCase(), known.toLowerCase()));
+      if (meant) report({ message: `The memo type ${quote(declared.type)} is not known; did you mean ${quote(meant)}?`, start: declared.start, end: declared.end });
+      return;
+    }
     const type = declared?.type ?? (options.defaultType as string | undefined);
     if (!type) return;
     const required = types[type]?.map((section) => (typeof section === 'string' ? [section] : section));
     if (!required) {
-      const where = declared ?? { start: 0, end: 0 };
-      report({ message: `The memo type ${quote(type)} is not known; expected one of ${Object.keys(types).join(', ')}, or add it under the rule's "types" option.`, start: where.start, end: where.end });
+      report({ message: `The configured defaultType ${quote(type)} is not a known memo type; expected one of ${Object.keys(types).join(', ')}, or add it under the rule's "types" option.`, start: 0, end: 0 });
       return;
     }
     const headings = sectionHeadings(analysis);
@@ -59,6 +66,21 @@ export const memoStructure: Rule = {
     });
   },
 };
+
+/** Whether two short names differ by at most two inserted, deleted, replaced or swapped characters. */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 64 || b.length > 64) return false;
+  // Optimal string alignment distance, on names of at most 64 characters.
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length] <= 2;
+}
 
 function article(word: string, capital = false): string {
   const an = /^[aeiou]/i.test(word);

@@ -10,18 +10,20 @@ export const recommendationActor: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   tags: ['recommendations', 'clarity'],
-  check({ analysis, config }, report) {
-    // A passive item is passive-recommendation's to report, unless that rule is off.
-    const passivesReported = config.levels.get('passive-recommendation') !== 'off';
+  check({ analysis }, report) {
     for (const item of recommendationItems(proseOf(analysis))) {
       if (actorOf(item.text)) continue;
+      // An instruction to the reader names its actor: the reader.
+      if (item.form === 'imperative') continue;
       const first = item.blocks[0];
-      if (passivesReported && agentlessPassives(first.value).length > 0) continue;
-      const sentence = first.sentences[0];
+      // A passive item hides its actor in the verb: passive-recommendation's to report (under the review preset).
+      if (agentlessPassives(first.value).length > 0) continue;
+      const sentence = first.sentences.find((candidate) => candidate.end > item.start);
       if (!sentence) continue;
+      const start = Math.max(sentence.start, item.start);
       report({
-        message: `${excerpt(sentence.text)} names no one who acts; say who does what: "The Department of Commerce should fund …".`,
-        ...sourceRange(first, sentence.start, sentence.end),
+        message: `${excerpt(first.value.slice(start, sentence.end))} names no one who acts; say who should do what.`,
+        ...sourceRange(first, start, sentence.end),
       });
     }
   },
