@@ -111,6 +111,47 @@ function sectionsOf(blocks: readonly BlockText[]): Section[] {
   return sections.filter((section, index) => index > 0 || section.blocks.length > 0);
 }
 
+/** A sentence of a block, with its source range. */
+export interface SentenceInSource {
+  readonly text: BlockText;
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+const sourceSentences = new WeakMap<BlockText, SentenceInSource[]>();
+
+/**
+ * The sentence that holds a source offset (a term use, an acronym), or undefined outside prose blocks.
+ * Blocks and each block's sentence ranges are found by binary search; the ranges are computed once per block.
+ */
+export function sentenceAt(prose: DocumentProse, offset: number): SentenceInSource | undefined {
+  const blocks = prose.blocks;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid].block.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const text = blocks[low];
+  if (!text || offset < text.block.start || offset >= text.block.end) return undefined;
+  let ranges = sourceSentences.get(text);
+  if (!ranges) {
+    ranges = text.sentences.map((sentence) => ({ text, sentence, ...sourceRange(text, sentence.start, sentence.end) }));
+    sourceSentences.set(text, ranges);
+  }
+  // The last sentence starting at or before the offset; an offset in the space between two belongs to the first.
+  let first = 0;
+  let last = ranges.length - 1;
+  while (first < last) {
+    const mid = (first + last + 1) >> 1;
+    if (ranges[mid].start <= offset) first = mid;
+    else last = mid - 1;
+  }
+  return ranges[first];
+}
+
 /** A run of text inside a block, as source offsets: what a rule reports. */
 export function sourceRange(text: BlockText, start: number, end: number): { start: number; end: number } {
   // An end at a run boundary belongs to the run it closes.
