@@ -1,4 +1,5 @@
 import historyCues from './rules/data/history-cues.json';
+import { wordListPattern } from './word-list';
 
 /** One history cue as `history-cues.json` holds it. */
 export interface HistoryCue {
@@ -6,15 +7,8 @@ export interface HistoryCue {
   readonly note: string;
 }
 
-/** A cue in the list's notation (lower-case words, a trailing `*` for any ending) as a pattern source. */
-export function cuePattern(cue: string): string {
-  const stem = cue.endsWith('*') ? cue.slice(0, -1) : cue;
-  const words = stem.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-  return cue.endsWith('*') ? `${words}\\p{L}*` : words;
-}
-
-/** Every cue at once; alternatives of literal words, so a test reads the sentence once without backtracking. */
-const HISTORY_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${(historyCues.cues as HistoryCue[]).map((entry) => cuePattern(entry.cue)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Every cue at once. */
+const HISTORY_CUE = wordListPattern((historyCues.cues as HistoryCue[]).map((entry) => entry.cue));
 
 /** Past-tense verbs count only right after a name ("the TPP was signed"), not anywhere in the sentence. */
 const PAST_TENSE_AFTER = /^\W{0,3}\s*(?:\([^)]*\)\s*)?(?:was|were|had|ended|expired|lapsed)\b/i;
