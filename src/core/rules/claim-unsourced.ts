@@ -64,7 +64,9 @@ const FIGURES: readonly { readonly kind: string; readonly pattern: RegExp }[] = 
 export const claimUnsourced: Rule = {
   id: 'claim-unsourced',
   description: 'A sentence states a figure (money, a percentage, a count, a ranking, the date of an event) with no citation in its paragraph.',
-  defaultSeverity: 'warning',
+  // Below 90% precision on the real-prose test half (README, Evaluation on real prose): a review-pass rule.
+  defaultSeverity: 'off',
+  reviewSeverity: 'warning',
   fixable: false,
   tags: ['sources', 'accuracy'],
   options: {

@@ -11,7 +11,9 @@ import type { Rule } from './rule';
 export const termOutdated: Rule = {
   id: 'term-outdated',
   description: 'A term the corpus marks outdated or superseded, with what replaced it.',
-  defaultSeverity: 'warning',
+  // Below 90% precision on the real-prose test half (README, Evaluation on real prose): a review-pass rule.
+  defaultSeverity: 'off',
+  reviewSeverity: 'warning',
   fixable: true,
   tags: ['terms', 'accuracy'],
   check({ analysis }, report) {
