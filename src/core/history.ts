@@ -18,7 +18,7 @@ export function speaksOfThePast(sentence: string): boolean {
   return HISTORY_CUE.test(sentence);
 }
 
-/** Whether the words right after a name put it in the past tense ("… was signed in 2016"). */
+/** Whether the words right after a name (the next 40 characters are enough) put it in the past tense ("… was signed in 2016"). */
 export function pastTenseFollows(textAfterName: string): boolean {
   return PAST_TENSE_AFTER.test(textAfterName.slice(0, 40));
 }

@@ -174,6 +174,8 @@ function isEnumerated(sentence: string, index: number, text: string): boolean {
   if (ENUMERATOR_BEFORE.test(sentence.slice(Math.max(0, index - 20), index))) return true;
   const count = Number(/^\d+/.exec(text)?.[0] ?? 'NaN');
   if (!(count >= 2 && count <= 12)) return false;
-  const commas = sentence.slice(index + text.length).split(',').length - 1;
+  // Named items follow closely; reading only the next 300 characters keeps a sentence of many counts linear.
+  const after = sentence.slice(index + text.length, index + text.length + 300);
+  const commas = after.split(',').length - 1;
   return commas >= count - 1;
 }

@@ -33,7 +33,7 @@ export const termOutdated: Rule = {
       const sentence = located?.sentence;
       if (sameSentence) continue;
       const successor = term.successor ? analysis.index.term(term.successor) : undefined;
-      if (pastTenseFollows(use.run.value.slice(use.valueEnd)) || (sentence && reading.isHistory(sentence, successor))) continue;
+      if (pastTenseFollows(use.run.value.slice(use.valueEnd, use.valueEnd + 40)) || (sentence && reading.isHistory(sentence, successor))) continue;
       const replacement = successor ? replacementText(use, successor) : undefined;
       report({
         message: `${action(use, successor, replacement)}: ${statusPhrase(term)}`,
