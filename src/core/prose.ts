@@ -80,14 +80,7 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
   const value = parts.join('');
   const sourceAt = (index: number): number => {
     if (segments.length === 0) return block.start;
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (segments[mid].at <= index) low = mid;
-      else high = mid - 1;
-    }
-    const segment = segments[low];
+    const segment = segments[lastAtOrBefore(segments, index, (entry) => entry.at)];
     if (!segment.run) return segment.offset;
     return sourceOffset(segment.run, Math.min(index - segment.at, segment.run.value.length));
   };
@@ -126,15 +119,7 @@ const sourceSentences = new WeakMap<BlockText, SentenceInSource[]>();
  * Blocks and each block's sentence ranges are found by binary search; the ranges are computed once per block.
  */
 export function sentenceAt(prose: DocumentProse, offset: number): SentenceInSource | undefined {
-  const blocks = prose.blocks;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (blocks[mid].block.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const text = blocks[low];
+  const text = prose.blocks[lastAtOrBefore(prose.blocks, offset, (entry) => entry.block.start)];
   if (!text || offset < text.block.start || offset >= text.block.end) return undefined;
   let ranges = sourceSentences.get(text);
   if (!ranges) {
@@ -142,14 +127,19 @@ export function sentenceAt(prose: DocumentProse, offset: number): SentenceInSour
     sourceSentences.set(text, ranges);
   }
   // The last sentence starting at or before the offset; an offset in the space between two belongs to the first.
-  let first = 0;
-  let last = ranges.length - 1;
-  while (first < last) {
-    const mid = (first + last + 1) >> 1;
-    if (ranges[mid].start <= offset) first = mid;
-    else last = mid - 1;
+  return ranges[lastAtOrBefore(ranges, offset, (entry) => entry.start)];
+}
+
+/** The index of the last entry whose key is at most `value` (0 when none is), in entries sorted by key. */
+function lastAtOrBefore<T>(sorted: readonly T[], value: number, key: (entry: T) => number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (key(sorted[mid]) <= value) low = mid;
+    else high = mid - 1;
   }
-  return ranges[first];
+  return low;
 }
 
 /** A run of text inside a block, as source offsets: what a rule reports. */
