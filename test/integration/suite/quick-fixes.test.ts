@@ -42,9 +42,16 @@ suite('Quick fixes', () => {
   });
 
   test('replaces an outdated term with its successor', async () => {
-    const { editor, actions } = await fixesFor('Transfers rely on the Privacy Shield today.\n', 'term-outdated');
-    await apply(actions.find((action) => action.title.startsWith('Replace with')));
-    assert.strictEqual(editor.document.getText(), 'Transfers rely on the EU-U.S. Data Privacy Framework today.\n');
+    // term-outdated is off by default (a review-preset rule); a scratch memo has no .policylens.json, so the setting turns it on.
+    const settings = vscode.workspace.getConfiguration('policyLens');
+    await settings.update('rules', { 'term-outdated': 'warning' }, vscode.ConfigurationTarget.Global);
+    try {
+      const { editor, actions } = await fixesFor('Transfers rely on the Privacy Shield today.\n', 'term-outdated');
+      await apply(actions.find((action) => action.title.startsWith('Replace with')));
+      assert.strictEqual(editor.document.getText(), 'Transfers rely on the EU-U.S. Data Privacy Framework today.\n');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('disables the rule for the line, which silences it', async () => {
