@@ -46,8 +46,10 @@ suite('Quick fixes', () => {
     const settings = vscode.workspace.getConfiguration('policyLens');
     await settings.update('rules', { 'term-outdated': 'warning' }, vscode.ConfigurationTarget.Global);
     try {
-      const { editor, actions } = await fixesFor('Transfers rely on the Privacy Shield today.\n', 'term-outdated');
-      await apply(actions.find((action) => action.title.startsWith('Replace with')));
+      const { editor, diagnostic } = await fixesFor('Transfers rely on the Privacy Shield today.\n', 'term-outdated');
+      // The setting re-lints open memos; the fix is offered once that lint's findings are in.
+      const replace = await waitFor(async () => (await codeActionsAt(editor.document, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find((action) => action.title.startsWith('Replace with')), 10_000, 'the replacement is offered');
+      await apply(replace);
       assert.strictEqual(editor.document.getText(), 'Transfers rely on the EU-U.S. Data Privacy Framework today.\n');
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
