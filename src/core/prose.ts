@@ -80,14 +80,7 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
   const value = parts.join('');
   const sourceAt = (index: number): number => {
     if (segments.length === 0) return block.start;
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (segments[mid].at <= index) low = mid;
-      else high = mid - 1;
-    }
-    const segment = segments[low];
+    const segment = segments[lastAtOrBefore(segments, index, (entry) => entry.at)];
     if (!segment.run) return segment.offset;
     return sourceOffset(segment.run, Math.min(index - segment.at, segment.run.value.length));
   };
@@ -109,6 +102,44 @@ function sectionsOf(blocks: readonly BlockText[]): Section[] {
     else sections[sections.length - 1].blocks.push(text);
   }
   return sections.filter((section, index) => index > 0 || section.blocks.length > 0);
+}
+
+/** A sentence of a block, with its source range. */
+export interface SentenceInSource {
+  readonly text: BlockText;
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+const sourceSentences = new WeakMap<BlockText, SentenceInSource[]>();
+
+/**
+ * The sentence that holds a source offset (a term use, an acronym), or undefined outside prose blocks.
+ * Blocks and each block's sentence ranges are found by binary search; the ranges are computed once per block.
+ */
+export function sentenceAt(prose: DocumentProse, offset: number): SentenceInSource | undefined {
+  const text = prose.blocks[lastAtOrBefore(prose.blocks, offset, (entry) => entry.block.start)];
+  if (!text || offset < text.block.start || offset >= text.block.end) return undefined;
+  let ranges = sourceSentences.get(text);
+  if (!ranges) {
+    ranges = text.sentences.map((sentence) => ({ text, sentence, ...sourceRange(text, sentence.start, sentence.end) }));
+    sourceSentences.set(text, ranges);
+  }
+  // The last sentence starting at or before the offset; an offset in the space between two belongs to the first.
+  return ranges[lastAtOrBefore(ranges, offset, (entry) => entry.start)];
+}
+
+/** The index of the last entry whose key is at most `value` (0 when none is), in entries sorted by key. */
+function lastAtOrBefore<T>(sorted: readonly T[], value: number, key: (entry: T) => number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (key(sorted[mid]) <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** A run of text inside a block, as source offsets: what a rule reports. */

@@ -1,5 +1,9 @@
 import type { Corpus, Recommendation, Source, Term } from './corpus';
 import { foldWord, gapKind, hasNoLowerCase, tokenize, type WordToken } from './words';
+import nameContinuations from './rules/data/name-continuations.json';
+
+/** Capitalised words that continue a term's own name ("the Privacy Shield Principles") instead of starting a longer one. */
+const NAME_CONTINUATIONS = new Set(nameContinuations.words.map((entry) => entry.word));
 
 /** Which written form of an entry matched. */
 export type SurfaceKind = 'term' | 'alias' | 'expansion';
@@ -154,12 +158,17 @@ export class TermIndex {
 
 /**
  * A word term written in Title Case and followed by another capitalised word is part of a longer
- * proper name ("Data Protection Review Court"), not the glossary term.
+ * proper name ("Data Protection Review Court"), not the glossary term, unless that word names a text
+ * or part of the term itself ("the Privacy Shield Principles", name-continuations.json).
  */
 function isPartOfLongerName(value: string, tokens: readonly WordToken[], first: number, last: number, term: Term): boolean {
   if (term.kind === 'acronym' || term.caseSensitive) return false;
   const next = tokens[last + 1];
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || gapKind(value.slice(tokens[last].end, next.start)) !== 'space') return false;
+  // "the Privacy Shield Program Office" is a body of its own.
+  const after = tokens[last + 2];
+  const nameGoesOn = after !== undefined && /^\p{Lu}/u.test(after.text) && gapKind(value.slice(next.end, after.start)) === 'space';
+  if (NAME_CONTINUATIONS.has(next.text) && !nameGoesOn) return false;
   return tokens.slice(first, last + 1).every((token) => /^\p{Lu}/u.test(token.text) && !hasNoLowerCase(token.text));
 }
 

@@ -46,7 +46,8 @@ function reportOf(text: string, file = 'memo.md', config: PolicyLensConfig = {})
 }
 
 describe('review report model', () => {
-  const report = reportOf(MEMO);
+  // The review pass a report is for: the preset turns on claim-unsourced, off by default.
+  const report = reportOf(MEMO, 'memo.md', { extends: ['policy-lens:review'] });
   const memo = report.memos[0];
 
   it('counts findings by rule and severity and gives a verdict', () => {

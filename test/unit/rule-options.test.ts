@@ -75,7 +75,7 @@ describe('rules read their options', () => {
 
   it('claim-unsourced: citationPatterns count as citations', () => {
     const text = 'Imports rose 12 percent (CRS R47000).';
-    assert.deepEqual(found(text, 'claim-unsourced'), ['12 percent']);
+    assert.deepEqual(found(text, 'claim-unsourced', { rules: { 'claim-unsourced': 'warning' } }), ['12 percent']);
     assert.deepEqual(found(text, 'claim-unsourced', { rules: { 'claim-unsourced': ['warning', { citationPatterns: ['\\(CRS [A-Z0-9]+\\)'] }] } }), []);
   });
 

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '../../src/core/index';
+import { analyzeDocument } from '../../src/core/analyze';
+import { parseMarkdown } from '../../src/core/parse';
+import { documentDateOf } from '../../src/core/document-date';
+import { pastTenseFollows, speaksOfThePast } from '../../src/core/history';
+import { proseOf, sentenceAt } from '../../src/core/prose';
+import historyCues from '../../src/core/rules/data/history-cues.json';
+import { WORD_LIST_ENTRY } from '../../src/core/word-list';
+import nameContinuations from '../../src/core/rules/data/name-continuations.json';
+
+const outdated = (text: string) =>
+  lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES, { rules: { 'term-outdated': 'warning' } }) })
+    .filter((finding) => finding.ruleId === 'term-outdated')
+    .map((finding) => text.slice(finding.start, finding.end));
+
+const analysisOf = (text: string) => analyzeDocument(parseMarkdown(text), getBundledIndex());
+
+describe('history: what speaks of the past', () => {
+  it('keeps every cue reviewable: lower case, a note each, no duplicates', () => {
+    const cues = historyCues.cues.map((entry) => entry.cue);
+    assert.equal(new Set(cues).size, cues.length);
+    for (const entry of historyCues.cues) {
+      assert.match(entry.cue, WORD_LIST_ENTRY, entry.cue);
+      assert.ok(entry.note.trim().length > 0, `${entry.cue} has a note`);
+    }
+  });
+
+  it('reads each cue as a whole word, with its endings where it has a *', () => {
+    assert.ok(speaksOfThePast('The court invalidated the decision.'));
+    assert.ok(speaksOfThePast('The prior framework offered no redress.'));
+    assert.ok(speaksOfThePast('Firms no longer rely on it.'));
+    assert.ok(!speaksOfThePast('Firms rely on it for priority access.'), '"prior" is not "priority"');
+    assert.ok(!speaksOfThePast('Companies must certify every year.'));
+  });
+
+  it('reads a past tense only right after the name', () => {
+    assert.ok(pastTenseFollows(' (TPP) was signed in 2016.'));
+    assert.ok(!pastTenseFollows(' sets the rules, as it was meant to.'));
+  });
+});
+
+describe('name continuations', () => {
+  it('keeps every entry reviewable: one capitalised word, a note each, no duplicates', () => {
+    const words = nameContinuations.words.map((entry) => entry.word);
+    assert.equal(new Set(words).size, words.length);
+    for (const entry of nameContinuations.words) {
+      assert.match(entry.word, /^\p{Lu}\p{Ll}+$/u, entry.word);
+      assert.ok(entry.note.trim().length > 0, `${entry.word} has a note`);
+    }
+  });
+
+  it('finds a term followed by a word that names its own text, not one that starts a longer name', () => {
+    assert.deepEqual(outdated('Firms follow the Privacy Shield Principles today.\n'), ['Privacy Shield']);
+    assert.deepEqual(outdated('Firms call the Privacy Shield Program Office today.\n'), []);
+  });
+});
+
+describe('the document date', () => {
+  it('comes from front matter, YAML or TOML', () => {
+    assert.equal(documentDateOf(analysisOf("---\ntitle: Memo\ndate: '2019-03-04'\n---\n\nText.\n")), '2019-03-04');
+    assert.equal(documentDateOf(analysisOf('+++\ndate = 2019-03-04\n+++\n\nText.\n')), '2019-03-04');
+  });
+
+  it('comes from a paragraph near the top that is only a date', () => {
+    assert.equal(documentDateOf(analysisOf('# Memo\n\nMarch 4, 2019\n\nText.\n')), '2019-03-04');
+    assert.equal(documentDateOf(analysisOf('# Memo\n\n**Date:** 4 March 2019\n\nText.\n')), '2019-03-04');
+    assert.equal(documentDateOf(analysisOf('# Memo\n\nThe talks of March 4, 2019 went well.\n')), undefined);
+  });
+
+  it('keeps term-outdated quiet about a term that changed after the document was written', () => {
+    const body = 'Companies transfer personal data under the Privacy Shield today.\n';
+    assert.deepEqual(outdated(`---\ndate: 2019-03-04\n---\n\n${body}`), []);
+    assert.deepEqual(outdated(`---\ndate: 2024-03-04\n---\n\n${body}`), ['Privacy Shield']);
+    assert.deepEqual(outdated(body), ['Privacy Shield']);
+  });
+});
+
+describe('sentenceAt', () => {
+  it('finds the sentence that holds a source offset, once per block', () => {
+    const text = '# Title\n\nTrade fell in the U.S. economy. Exports rose.\n\nA second paragraph.\n';
+    const prose = proseOf(analysisOf(text));
+    const at = (word: string) => sentenceAt(prose, text.indexOf(word))?.sentence.text;
+    assert.equal(at('U.S.'), 'Trade fell in the U.S. economy.');
+    assert.equal(at('Exports'), 'Exports rose.');
+    assert.equal(at('second'), 'A second paragraph.');
+    assert.equal(sentenceAt(prose, text.indexOf('\n\nA')), undefined);
+  });
+});
