@@ -1,33 +1,36 @@
 import type { Term } from './corpus';
+import { ORDINARY_CAPITALS } from './acronym-context';
 import { foldWord, tokenize, type WordToken } from './words';
 
 /** Written in capitals and digits, at least two characters and one capital, optionally with a plural "s". */
 const ACRONYM_SHAPE = /^(?=[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}s?$/u;
 const ROMAN_NUMERAL = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
-/** Capitalised words in prose that are emphasis or labels, not acronyms. */
-const ORDINARY_CAPS_WORDS = new Set([
-  'A', 'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAUTION', 'DO', 'DRAFT', 'FINAL', 'FIXME', 'FOR', 'FROM',
-  'HAS', 'HAVE', 'IF', 'IMPORTANT', 'IN', 'INTO', 'IS', 'IT', 'MUST', 'NB', 'NO', 'NOT', 'NOTE', 'NOW', 'OF', 'OK',
-  'ON', 'ONLY', 'OR', 'OUR', 'SHALL', 'SHOULD', 'SO', 'THE', 'THIS', 'TIP', 'TO', 'TODO', 'WARNING', 'WE', 'WHAT',
-  'WHEN', 'WHERE', 'WHICH', 'WHO', 'WHY', 'WILL', 'WITH', 'XXX', 'YES', 'YOU',
-  // Memo headers and emphasis: "RE: …", "BLUF", "FYI", "ASAP", "URGENT".
-  'ASAP', 'BLUF', 'CC', 'FYI', 'RE', 'URGENT', 'VERY', 'PS',
-]);
 /** Periods written like acronyms: quarters, halves and fiscal years (Q3, H1, FY2026). */
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
 /** Unknown all-capital words this long are far more often shouted words than acronyms. */
 const LONGEST_UNKNOWN_ACRONYM = 6;
 
+/**
+ * Acronyms written in mixed case: a run of capitals after a word part (FedRAMP, OpenSSF), or capitals
+ * with at most two small letters between them, ending in a capital (SaaS, IoT). CamelCase names
+ * (GitHub, PowerPoint) have neither.
+ */
+const MIXED_CASE_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}\p{Lu}[\p{L}\p{N}]*$|^(?:\p{Lu}\p{Ll}{0,2})+\p{Lu}s?$/u;
+
 /** Whether a word is written like an acronym and is not a Roman numeral or a capitalised ordinary word. */
 export function looksLikeAcronym(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
-  if (!ACRONYM_SHAPE.test(word)) return false;
+  if (!ACRONYM_SHAPE.test(word)) return isMixedCaseAcronym(word);
   const singular = singularAcronym(word);
-  if (ORDINARY_CAPS_WORDS.has(singular) || ROMAN_NUMERAL.test(word) || PERIOD.test(word)) return false;
+  if (ORDINARY_CAPITALS.has(singular) || ROMAN_NUMERAL.test(word) || PERIOD.test(word)) return false;
   return singular.replace(/\P{L}/gu, '').length <= LONGEST_UNKNOWN_ACRONYM;
+}
+
+function isMixedCaseAcronym(word: string): boolean {
+  return word.length <= 12 && /\p{Ll}/u.test(word) && MIXED_CASE_ACRONYM.test(word);
 }
 
 /** "TRLs" → "TRL"; other words unchanged. */

@@ -1,3 +1,4 @@
+import { isNotAnAcronymHere } from './acronym-context';
 import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseRun } from './parse';
@@ -97,32 +98,46 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   return { document, index, termUses, acronymUses, definitions };
 }
 
+/** A name written like one acronym ("BRI", "O-RAN"): no small letters (but a plural "s") and no spaces. */
+function isAcronymShapedName(written: string): boolean {
+  return hasNoLowerCase(written.replace(/s$/, '')) && /\p{Lu}/u.test(written) && !/\s/u.test(written);
+}
+
 function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFacts {
   const tokens = tokenize(value);
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
   const occurrences = index.findOccurrences(value, tokens, false, inHeading);
   const acronyms: RunFacts['acronyms'][number][] = [];
+  const isAcronymHere = (text: string, start: number, end: number, at: number) =>
+    !isNotAnAcronymHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at);
   let next = 0;
-  for (const token of tokens) {
+  let coveredUntil = 0;
+  tokens.forEach((token, at) => {
+    if (token.start < coveredUntil) return;
     while (next < occurrences.length && occurrences[next].end <= token.start) next++;
     const occurrence = occurrences[next];
     const inOccurrence = occurrence !== undefined && occurrence.start <= token.start && token.end <= occurrence.end;
     const written = occurrence ? value.slice(occurrence.start, occurrence.end) : '';
     // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
-    const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && hasNoLowerCase(written) && /\p{Lu}/u.test(written));
+    const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
     if (isAcronymUse) {
-      if (occurrence.start === token.start) acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
-    } else if (inOccurrence) {
-      // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.
-      if (occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
-        const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
-        for (const acronym of index.findOccurrences(value, inner, true)) {
-          acronyms.push({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term });
-        }
+      if (occurrence.start === token.start && isAcronymHere(written, occurrence.start, occurrence.end, -1)) {
+        acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
       }
-    } else if (looksLikeAcronym(token.text)) {
+    } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
+      // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
+      const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
+      const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end)));
+      const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
+      inner.forEach((word, offset) => {
+        if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
+        if (isAcronymHere(word.text, word.start, word.end, at + offset)) found.push({ key: singularAcronym(word.text), text: word.text, start: word.start, end: word.end });
+      });
+      acronyms.push(...found.sort((x, y) => x.start - y.start));
+      coveredUntil = occurrence.end;
+    } else if (!inOccurrence && looksLikeAcronym(token.text) && isAcronymHere(token.text, token.start, token.end, at)) {
       acronyms.push({ key: singularAcronym(token.text), text: token.text, start: token.start, end: token.end });
     }
-  }
+  });
   return { occurrences, acronyms, definitions: findDefinitions(value, (acronym) => index.acronym(acronym)) };
 }
