@@ -13,11 +13,11 @@ const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 const LONGEST_UNKNOWN_ACRONYM = 6;
 
 /**
- * Acronyms written in mixed case: a run of capitals after a word part (FedRAMP, OpenSSF), or capitals
+ * Acronyms written in mixed case: a run of capitals after a short syllable (FedRAMP), or capitals
  * with at most two small letters between them, ending in a capital (SaaS, IoT). CamelCase names
- * (GitHub, PowerPoint) have neither.
+ * (GitHub, OpenAPI, SelectUSA) are product names, and the glossary knows the acronyms among them.
  */
-const MIXED_CASE_ACRONYM = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}\p{Lu}[\p{L}\p{N}]*$|^(?:\p{Lu}\p{Ll}{0,2})+\p{Lu}s?$/u;
+const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}s?$|^(?:\p{Lu}\p{Ll}{0,2})+\p{Lu}s?$/u;
 
 /** Whether a word is written like an acronym and is not a Roman numeral or a capitalised ordinary word. */
 export function looksLikeAcronym(word: string): boolean {
@@ -38,7 +38,7 @@ export function singularAcronym(word: string): string {
   return /[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2 ? word.slice(0, -1) : word;
 }
 
-/** Where an acronym is defined in a string, with the expansion the writer gave. */
+/** Where an acronym is defined in a string, with the expansion the writer gave (empty when it cannot be told apart). */
 export interface AcronymDefinition {
   readonly acronym: string;
   readonly expansion: string;
@@ -68,12 +68,32 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const open = match.index ?? 0;
     const innerStart = value.indexOf(match[1], open);
     const inner = match[1];
-    const found = INNER_ACRONYM.test(inner) && isAcronymLike(inner)
-      ? expansionBefore(value, open, inner, innerStart, lookup)
+    const named = acronymInParentheses(inner, lookup);
+    const found = named
+      ? expansionBefore(value, open, named.acronym, innerStart + named.offset, lookup)
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
   }
   return definitions;
+}
+
+/**
+ * The acronym a parenthesis introduces, if it holds one: "(WTO)", "(“DPRC”)", "(LGBTQ+)", the first
+ * of a list "(GPL, LGPL and AGPL)" or "(PRC, or China)", a qualified form "(EU-U.S. DPF)" or a
+ * name "(CIO Council)"; `offset` is where it starts inside the parenthesis.
+ */
+function acronymInParentheses(inner: string, lookup: AcronymLookup): { acronym: string; offset: number } | undefined {
+  const quoted = /^["“'‘]?([^,;"”'’]*)/u.exec(inner)?.[1] ?? '';
+  const lead = inner.length - inner.replace(/^["“'‘]/u, '').length;
+  const text = quoted.replace(/\+$/, '').trim();
+  const isAcronym = (candidate: string) => INNER_ACRONYM.test(candidate) && isAcronymLike(candidate);
+  if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 3) return undefined;
+  const last = words[words.length - 1];
+  if (words.every(isAcronym)) return { acronym: last, offset: lead + text.length - last.length };
+  if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
+  return undefined;
 }
 
 function isAcronymLike(text: string): boolean {
@@ -118,7 +138,8 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   }
   const titled = titleCaseRunStart(words);
   if (titled !== undefined) return make(titled, false);
-  return undefined;
+  // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
+  return { ...make(words.length - 1, false), expansion: '', expansionStart: open, expansionEnd: open };
 }
 
 /** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
@@ -187,6 +208,11 @@ function endsWithWords(words: readonly WordToken[], expected: readonly string[])
   return -1;
 }
 
+/** Whether an expansion spells the acronym out, letter by letter from its first word ("Federal Risk and Authorization Management Program" for FedRAMP). */
+export function spellsOut(expansion: string, acronym: string): boolean {
+  return letterMatchStart(acronymLetters(acronym), tokenize(expansion)) === 0;
+}
+
 function acronymLetters(acronym: string): string {
   return acronym.replace(/s$/, (s) => (/[\p{Lu}\p{N}]s$/u.test(acronym) ? '' : s)).replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
@@ -208,7 +234,7 @@ function letterMatchStart(letters: string, words: readonly WordToken[]): number 
   for (let l = letters.length - 1; l >= 0; l--) {
     const letter = letters[l];
     const mustStartWord = l === 0;
-    while (t >= 0 && (text[t] !== letter || (mustStartWord && t > 0 && text[t - 1] !== ' '))) t--;
+    while (t >= 0 && (text[t] !== letter || (mustStartWord && ((t > 0 && text[t - 1] !== ' ') || JOINING_WORDS.has(words[wordAt[t]].text.toLowerCase()))))) t--;
     if (t < 0) return undefined;
     if (l > 0) t--;
   }

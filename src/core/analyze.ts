@@ -3,7 +3,7 @@ import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinit
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
-import { hasNoLowerCase, tokenize } from './words';
+import { hasNoLowerCase, tokenize, type WordToken } from './words';
 
 /** A corpus term found in the document, with source offsets. */
 export interface TermUse {
@@ -54,7 +54,6 @@ export interface DocumentAnalysis {
 interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
   readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term }[];
-  readonly definitions: readonly AcronymDefinition[];
 }
 
 /**
@@ -83,19 +82,53 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
         valueEnd: occurrence.end,
       });
     }
-    for (const definition of facts.definitions) {
+  }
+  // Definitions are read per block, across its runs: "[World Trade Organization](…) (WTO)" is split by the link.
+  const lookup = (acronym: string) => index.acronym(acronym);
+  for (const group of runsByBlock(document)) {
+    const joined = group.map((run) => run.value).join('');
+    const found = cache ? cache.get(`definitions:${joined}`, () => findDefinitions(joined, lookup)) : findDefinitions(joined, lookup);
+    const bases: number[] = [];
+    group.reduce((base, run) => (bases.push(base), base + run.value.length), 0);
+    /** The run holding a position of the joined text (at a boundary, the run that ends there). */
+    const runAt = (position: number, isStart: boolean): number => {
+      let r = 0;
+      while (r < group.length - 1 && (isStart ? position >= bases[r + 1] : position > bases[r + 1])) r++;
+      return r;
+    };
+    const at = (position: number, isStart = true): number => sourceOffset(group[runAt(position, isStart)], position - bases[runAt(position, isStart)]);
+    for (const definition of found) {
       definitions.push({
         ...definition,
         key: definition.term?.id ?? singularAcronym(definition.acronym),
-        run,
-        sourceAcronymStart: sourceOffset(run, definition.acronymStart),
-        sourceAcronymEnd: sourceOffset(run, definition.acronymEnd),
-        sourceExpansionStart: sourceOffset(run, definition.expansionStart),
-        sourceExpansionEnd: sourceOffset(run, definition.expansionEnd),
+        run: group[runAt(definition.acronymStart, true)],
+        sourceAcronymStart: at(definition.acronymStart),
+        sourceAcronymEnd: at(definition.acronymEnd, false),
+        sourceExpansionStart: at(definition.expansionStart),
+        sourceExpansionEnd: at(definition.expansionEnd, false),
       });
     }
   }
   return { document, index, termUses, acronymUses, definitions };
+}
+
+/** The runs of each block, in order; a run belongs to the block whose range holds its start. */
+function runsByBlock(document: ParsedDocument): ProseRun[][] {
+  const groups: ProseRun[][] = [];
+  let block = 0;
+  let current: ProseRun[] = [];
+  let currentBlock = -1;
+  for (const run of document.runs) {
+    while (block < document.blocks.length - 1 && document.blocks[block].end <= run.start) block++;
+    if (block !== currentBlock && current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+    currentBlock = block;
+    current.push(run);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
 /** A name written like one acronym ("BRI", "O-RAN"): no small letters (but a plural "s") and no spaces. */
@@ -110,6 +143,11 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   const acronyms: RunFacts['acronyms'][number][] = [];
   const isAcronymHere = (text: string, start: number, end: number, at: number) =>
     !isNotAnAcronymHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at);
+  /** An acronym the matcher did not find as a term; the index may still know it ("LF" before "Legal"). */
+  const unknownAcronym = (word: WordToken): RunFacts['acronyms'][number] => {
+    const term = index.acronym(word.text) ?? index.acronym(singularAcronym(word.text));
+    return { key: term?.id ?? singularAcronym(word.text), text: word.text, start: word.start, end: word.end, term };
+  };
   let next = 0;
   let coveredUntil = 0;
   tokens.forEach((token, at) => {
@@ -121,7 +159,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
     const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
     if (isAcronymUse) {
-      if (occurrence.start === token.start && isAcronymHere(written, occurrence.start, occurrence.end, -1)) {
+      if (occurrence.start === token.start && isAcronymHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1)) {
         acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
       }
     } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
@@ -130,14 +168,15 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end)));
       const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
       inner.forEach((word, offset) => {
-        if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
-        if (isAcronymHere(word.text, word.start, word.end, at + offset)) found.push({ key: singularAcronym(word.text), text: word.text, start: word.start, end: word.end });
+        // Inside an acronym's own expansion ("GNU General Public License"), capitals are part of that name.
+        if (occurrence.term.kind === 'acronym' || known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
+        if (isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(unknownAcronym(word));
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
     } else if (!inOccurrence && looksLikeAcronym(token.text) && isAcronymHere(token.text, token.start, token.end, at)) {
-      acronyms.push({ key: singularAcronym(token.text), text: token.text, start: token.start, end: token.end });
+      acronyms.push(unknownAcronym(token));
     }
   });
-  return { occurrences, acronyms, definitions: findDefinitions(value, (acronym) => index.acronym(acronym)) };
+  return { occurrences, acronyms };
 }
