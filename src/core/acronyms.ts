@@ -174,10 +174,22 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
  * happens to be spelled the same ("Data Protection Authority (DPA)"), which the writer is free to use.
  */
 function isNearMiss(expansion: string, term: Term): boolean {
+  // A year names one dated instrument ("… Management Act of 2002"), which a later one may have renamed.
+  if (/\b(?:1[89]|20)\d\d\b/.test(expansion)) return false;
   const writtenWords = significantWords(expansion);
   if ((term.otherExpansions ?? []).some((other) => sameWords(significantWords(other), writtenWords))) return false;
-  const written = new Set(writtenWords);
-  return knownExpansionsOf(term).some((known) => significantWords(known).some((word) => written.has(word)));
+  const written = new Set(writtenWords.flatMap(spelledOutCountry));
+  const knownForms = knownExpansionsOf(term).map((known) => significantWords(known).flatMap(spelledOutCountry));
+  // The same words in another order ("U.S. Export-Import Bank"), or the known name with more words ("… Standards Publication").
+  if (knownForms.some((known) => known.every((word) => written.has(word)))) return false;
+  return knownForms.some((known) => known.some((word) => written.has(word)));
+}
+
+/** "U.S." and "US" read as "united states", so a reordered official name compares equal. */
+function spelledOutCountry(word: string, index: number, words: readonly string[]): string[] {
+  if (word === 'u' && words[index + 1] === 's') return ['united', 'states'];
+  if (word === 's' && words[index - 1] === 'u') return [];
+  return word === 'us' ? ['united', 'states'] : [word];
 }
 
 /** What an acronym may stand for: the expansion, worded aliases, and for a worded entry its own name. */

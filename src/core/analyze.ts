@@ -168,8 +168,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end)));
       const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
       inner.forEach((word, offset) => {
-        // Inside an acronym's own expansion ("GNU General Public License"), capitals are part of that name.
-        if (occurrence.term.kind === 'acronym' || known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
+        if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
         if (isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(unknownAcronym(word));
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
