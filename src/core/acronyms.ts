@@ -91,7 +91,7 @@ function acronymInParentheses(inner: string, lookup: AcronymLookup): { acronym: 
   const words = text.split(' ');
   if (words.length < 2 || words.length > 3) return undefined;
   const last = words[words.length - 1];
-  if (words.every(isAcronym)) return { acronym: last, offset: lead + text.length - last.length };
+  if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   return undefined;
 }
@@ -180,8 +180,10 @@ function isNearMiss(expansion: string, term: Term): boolean {
   if ((term.otherExpansions ?? []).some((other) => sameWords(significantWords(other), writtenWords))) return false;
   const written = new Set(writtenWords.flatMap(spelledOutCountry));
   const knownForms = knownExpansionsOf(term).map((known) => significantWords(known).flatMap(spelledOutCountry));
-  // The same words in another order ("U.S. Export-Import Bank"), or the known name with more words ("… Standards Publication").
+  // The same words in another order, or the known name with more words ("… Standards Publication").
   if (knownForms.some((known) => known.every((word) => written.has(word)))) return false;
+  // Part of the known name ("Export-Import Bank" for the Export-Import Bank of the United States) is short, not wrong.
+  if (knownForms.some((known) => [...written].every((word) => known.includes(word)))) return false;
   return knownForms.some((known) => known.some((word) => written.has(word)));
 }
 
@@ -220,9 +222,9 @@ function endsWithWords(words: readonly WordToken[], expected: readonly string[])
   return -1;
 }
 
-/** Whether an expansion spells the acronym out, letter by letter from its first word ("Federal Risk and Authorization Management Program" for FedRAMP). */
+/** Whether an expansion spells the acronym out, its letters in order, the first starting a word ("Federal Risk and Authorization Management Program" for FedRAMP). */
 export function spellsOut(expansion: string, acronym: string): boolean {
-  return letterMatchStart(acronymLetters(acronym), tokenize(expansion)) === 0;
+  return letterMatchStart(acronymLetters(acronym), tokenize(expansion)) !== undefined;
 }
 
 function acronymLetters(acronym: string): string {
