@@ -11,8 +11,8 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.name
 const HAS_DIGIT = /\p{N}/u;
 /** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
-/** Followed by a number ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1"): a series or designator, cited by number. */
-const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}/u;
+/** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
+const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
 const LOWER_CASE = /\p{Ll}/u;
 
@@ -23,7 +23,7 @@ const LOWER_CASE = /\p{Ll}/u;
  */
 export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];
-  return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 4))
+  return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 7))
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index);
 }
 
@@ -50,7 +50,8 @@ function inShoutedStretch(value: string, tokens: readonly WordToken[], index: nu
   let first = index;
   let last = index;
   const joined = (a: WordToken, b: WordToken) => /^[\s*_&'’-]*$/u.test(value.slice(a.end, b.end - b.text.length));
-  const shouted = (token: WordToken) => CAPITALS_ONLY.test(token.text) && !HAS_DIGIT.test(token.text);
+  // One capital letter ("A", "I") starts sentences; it is no sign of shouting.
+  const shouted = (token: WordToken) => token.text.length > 1 && CAPITALS_ONLY.test(token.text) && !HAS_DIGIT.test(token.text);
   while (first > 0 && shouted(tokens[first - 1]) && joined(tokens[first - 1], tokens[first])) first--;
   while (last < tokens.length - 1 && shouted(tokens[last + 1]) && joined(tokens[last], tokens[last + 1])) last++;
   const stretch = tokens.slice(first, last + 1);
@@ -63,7 +64,7 @@ function beforeNameSuffix(value: string, tokens: readonly WordToken[], index: nu
     const word = tokens[next];
     if (NAME_SUFFIXES.has(word.text)) return true;
     // The name goes on over capitalised words, "&" and parentheses ("Offshore & Marine Engineering (Group) Company").
-    if (LOWER_CASE.test(word.text[0]) || !/^[\s&()-]*$/.test(value.slice(tokens[next - 1].end, word.start))) return false;
+    if (LOWER_CASE.test(word.text[0]) || !/^[\s&()'’-]*$/u.test(value.slice(tokens[next - 1].end, word.start))) return false;
   }
   return false;
 }

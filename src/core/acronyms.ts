@@ -60,11 +60,57 @@ const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
 const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
 const CLAUSE_BREAK = /[.;:!?,\u2014\u2013]\s|["“”]/g;
 
+/** "Centre for Cybersecurity Belgium - CCB", "Taiwan Semiconductor Manufacturing Company, or TSMC". */
+const NAMED_AFTER = /(?: [-\u2013\u2014]|,? or) (\p{Lu}[\p{Lu}\p{N}]{1,9})\b/gu;
+/** "ETSI stands for European Telecommunications Standards Institute". */
+const STANDS_FOR = /\b(\p{Lu}[\p{Lu}\p{N}]{1,9}) (?:stands|stood) for /gu;
+
+/** Definitions written without parentheses: a name then a dash or "or" and the acronym, or "ACR stands for …". */
+function namedAfter(value: string, lookup: AcronymLookup): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  if (value.includes(' or ') || /[-\u2013\u2014]/.test(value)) {
+    for (const match of value.matchAll(NAMED_AFTER)) {
+      const acronymStart = (match.index ?? 0) + match[0].length - match[1].length;
+      const definition = expansionBefore(value, match.index ?? 0, match[1], acronymStart, lookup);
+      // Only a name that spells the acronym out: "risk - CCB" or "this, or BIS" says nothing.
+      if (definition?.expansion && spellsOut(definition.expansion, match[1])) found.push(definition);
+    }
+  }
+  if (value.includes(' for ')) {
+    for (const match of value.matchAll(STANDS_FOR)) {
+      const expansionStart = (match.index ?? 0) + match[0].length;
+      const words = tokenize(value.slice(expansionStart, expansionStart + 160));
+      const from = letterMatchEnd(acronymLetters(match[1]), words);
+      if (from === undefined) continue;
+      const expansionEnd = expansionStart + words[from].end;
+      found.push({ acronym: match[1], expansion: value.slice(expansionStart, expansionEnd).replace(/^[*_]+/, ''), acronymStart: match.index ?? 0, acronymEnd: (match.index ?? 0) + match[1].length, expansionStart, expansionEnd, term: lookup(match[1]), contradictsCorpus: false });
+    }
+  }
+  return found;
+}
+
+/** The index of the word where the acronym's letters, read left to right with the first starting word 0, end. */
+function letterMatchEnd(letters: string, words: readonly WordToken[]): number | undefined {
+  if (words.length === 0 || words[0].text[0]?.toLowerCase() !== letters[0]) return undefined;
+  let w = 0;
+  let c = 1;
+  for (let l = 1; l < letters.length; l++) {
+    for (;;) {
+      if (w >= words.length) return undefined;
+      const text = words[w].text.toLowerCase();
+      if (c < text.length && text[c] === letters[l] && !JOINING_WORDS.has(text)) { c++; break; }
+      w++;
+      c = 0;
+      if (w < words.length && words[w].text.toLowerCase()[0] === letters[l] && !JOINING_WORDS.has(words[w].text.toLowerCase())) { c = 1; break; }
+    }
+  }
+  return w;
+}
+
 /** Finds `Expansion (ACR)` and `ACR (Expansion)` definitions in a string of prose. */
 export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
-  if (!value.includes('(')) return definitions;
-  for (const match of value.matchAll(PARENTHESISED)) {
+  for (const match of value.includes('(') ? value.matchAll(PARENTHESISED) : []) {
     const open = match.index ?? 0;
     const innerStart = value.indexOf(match[1], open);
     const inner = match[1];
@@ -74,6 +120,7 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
   }
+  definitions.push(...namedAfter(value, lookup));
   return definitions;
 }
 

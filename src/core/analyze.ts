@@ -64,9 +64,13 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const termUses: TermUse[] = [];
   const acronymUses: AcronymUse[] = [];
   const definitions: DefinitionSite[] = [];
+  const blocks = runsByBlock(document);
+  const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flat());
   for (const run of document.runs) {
     const inHeading = run.block === 'heading';
     const facts = cache ? cache.get(`run:${inHeading ? 'h' : 'p'}:${run.value}`, () => analyzeRun(run.value, inHeading, index)) : analyzeRun(run.value, inHeading, index);
+    // A paragraph all in capitals ("**4. SECURE**") is a heading written in bold: its words are not acronym uses.
+    if (capitalsOnly.has(run)) continue;
     for (const acronym of facts.acronyms) {
       acronymUses.push({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) });
     }
@@ -85,7 +89,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   }
   // Definitions are read per block, across its runs: "[World Trade Organization](…) (WTO)" is split by the link.
   const lookup = (acronym: string) => index.acronym(acronym);
-  for (const group of runsByBlock(document)) {
+  for (const group of blocks) {
     const joined = group.map((run) => run.value).join('');
     const found = cache ? cache.get(`definitions:${joined}`, () => findDefinitions(joined, lookup)) : findDefinitions(joined, lookup);
     const bases: number[] = [];
@@ -110,6 +114,11 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
     }
   }
   return { document, index, termUses, acronymUses, definitions };
+}
+
+/** A paragraph without a small letter in any of its runs. */
+function isCapitalsOnlyParagraph(runs: readonly ProseRun[]): boolean {
+  return runs[0].block === 'paragraph' && runs.every((run) => !/\p{Ll}/u.test(run.value));
 }
 
 /** The runs of each block, in order; a run belongs to the block whose range holds its start. */
