@@ -4,10 +4,12 @@
 // has no verdict, listing each as `file:line:col rule "quote"`; --write-unlabelled appends stubs to the labels
 // file for a person to fill in. The default configuration applies: no .policylens.json is looked up.
 //
-//   npx tsx scripts/eval-prose.ts [--write-unlabelled] [--unknown-vocabulary] [--set DIR]
+// With --preset review, the rules are measured as `"extends": "policy-lens:review"` configures them.
+//
+//   npx tsx scripts/eval-prose.ts [--write-unlabelled] [--unknown-vocabulary] [--preset review] [--set DIR]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bundledCorpus, DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '../src/core/index';
+import { bundledCorpus, DEFAULT_SEVERITIES, getBundledIndex, lintText, PRESETS, resolveConfig } from '../src/core/index';
 import { coverageOf, glossaryNames, type VocabularyEntry } from './eval-prose/coverage';
 import { RECALL_RULES, recallOf, type DocumentTruth, type RecallResult, type RecallRule } from './eval-prose/ground-truth';
 import { formatFinding, keyFindings, matchLabels, parseLabels, stubFor, type KeyedFinding, type Label, type LabelMatch } from './eval-prose/labels';
@@ -20,10 +22,16 @@ type Half = (typeof HALVES)[number];
 const writeStubs = args.includes('--write-unlabelled');
 const listUnknownVocabulary = args.includes('--unknown-vocabulary');
 
-const config = resolveConfig(DEFAULT_SEVERITIES);
+const presetArgument = args.includes('--preset') ? args[args.indexOf('--preset') + 1] : undefined;
+const preset = presetArgument === undefined ? undefined : presetArgument.includes(':') ? presetArgument : `policy-lens:${presetArgument}`;
+if (preset !== undefined && !PRESETS.has(preset)) {
+  console.error(`unknown preset "${presetArgument}"; expected one of ${[...PRESETS.keys()].join(', ')}`);
+  process.exit(2);
+}
+const config = resolveConfig(DEFAULT_SEVERITIES, preset ? { extends: [preset] } : {});
 const index = getBundledIndex();
-/** Rules that warn by default, in registry order: the rules whose findings a reviewer sees. */
-const WARNING_RULES = [...DEFAULT_SEVERITIES].filter(([, severity]) => severity !== 'info').map(([id]) => id);
+/** Rules that warn in this configuration, in registry order: the rules whose findings a reviewer sees. */
+const WARNING_RULES = [...config.levels].filter(([, level]) => level === 'warning' || level === 'error').map(([id]) => id);
 
 function readJson(path: string): unknown {
   try {
@@ -107,7 +115,7 @@ function printCoverage(): void {
 }
 
 const results = HALVES.map(evaluateHalf);
-console.log('## Policy Lens on real prose (warning and error findings, default configuration)');
+console.log(`## Policy Lens on real prose (warning and error findings, ${preset ? `preset ${preset}` : 'default configuration'})`);
 results.forEach(printTable);
 printCoverage();
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../src/core/config';
 import { PACK_FILE_SUFFIX } from '../src/core/packs/limits';
 import type { OptionKind } from '../src/core/rule-options';
-import { RULES, type Rule } from '../src/core/rules/index';
+import { PRESETS, RULES, type Rule } from '../src/core/rules/index';
 import { COMMAND_TITLES, COMMANDS, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
 import { SCOPES } from './generate-grammar';
 import { packSchema } from './pack-schema';
@@ -27,6 +27,10 @@ export function configSchema() {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
+      extends: {
+        description: 'A preset whose rule levels replace the defaults; explicit levels under "rules" still win. "policy-lens:review" turns on the rules that are off by default.',
+        anyOf: [{ enum: [...PRESETS.keys()] }, { type: 'array', items: { enum: [...PRESETS.keys()] }, uniqueItems: true }],
+      },
       rules: {
         type: 'object',
         description: 'Rule id → level, or [level, { options }].',
@@ -41,7 +45,8 @@ export function configSchema() {
 
 /** A rule's level, or `[level, { ...options }]` with the options the rule declares. */
 function ruleSettingSchema(rule: Rule) {
-  const description = `${rule.description} Default: ${rule.defaultSeverity}.`;
+  const review = rule.reviewSeverity ? ` Under policy-lens:review: ${rule.reviewSeverity}.` : '';
+  const description = `${rule.description} Default: ${rule.defaultSeverity}.${review}`;
   const options = Object.entries(rule.options ?? {});
   const optionsSchema = {
     type: 'object',

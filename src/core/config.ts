@@ -4,7 +4,7 @@ import { excessiveNesting } from './json-nesting';
 import { LineIndex, type Position } from './positions';
 import type { Severity } from './findings';
 import { validateRuleOptions, type OptionSpec, type RuleOptions } from './rule-options';
-import { RULE_OPTION_SPECS } from './rules/index';
+import { PRESETS, RULE_OPTION_SPECS } from './rules/index';
 
 /** A rule's configured level; `off` disables it. */
 export type RuleLevel = Severity | 'off';
@@ -14,6 +14,8 @@ export type RuleSetting = RuleLevel | readonly [RuleLevel, RuleOptions?];
 
 /** The contents of a `.policylens.json` file. */
 export interface PolicyLensConfig {
+  /** Presets whose levels replace the defaults (`"extends": "policy-lens:review"`); explicit rule levels still win. */
+  extends?: string[];
   /** Rule id → level, or `[level, options]`. */
   rules?: Record<string, RuleSetting>;
   /** Acronyms that never need a definition, added to the defaults. */
@@ -41,7 +43,7 @@ export interface ParsedConfig {
 export const DEFAULT_ALLOWED_ACRONYMS: readonly string[] = WELL_KNOWN_ACRONYMS;
 
 const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
-const KNOWN_KEYS = ['$schema', 'rules', 'allow', 'packs'];
+const KNOWN_KEYS = ['$schema', 'extends', 'rules', 'allow', 'packs'];
 /** A configuration needs three levels; the JSON parser recurses, so deeper input is refused first. */
 const MAX_CONFIG_NESTING = 32;
 
@@ -83,6 +85,8 @@ export function parseConfig(
     const key = property.children?.[0]?.value as string;
     if (!KNOWN_KEYS.includes(key)) at(property.offset, `unknown setting "${key}"; expected one of ${KNOWN_KEYS.slice(1).join(', ')}`);
   }
+  const presets = presetNames(root, at);
+  if (presets && presets.length > 0) config.extends = presets;
   const rules = findNodeAtLocation(root, ['rules']);
   if (rules) {
     if (rules.type !== 'object') {
@@ -107,6 +111,21 @@ export function parseConfig(
   if (config.allow === undefined) delete config.allow;
   if (config.packs === undefined) delete config.packs;
   return { config, problems, ...(packs ? { packPositions: packs.map(({ offset }) => lines.positionAt(offset)) } : {}) };
+}
+
+/** `"extends"`: one preset name or a list of them, each a preset Policy Lens ships. */
+function presetNames(root: Node, at: (offset: number, message: string) => void): string[] | undefined {
+  const node = findNodeAtLocation(root, ['extends']);
+  if (!node) return undefined;
+  const expected = `expected ${[...PRESETS.keys()].map((name) => JSON.stringify(name)).join(' or ')}`;
+  const items = node.type === 'array' ? node.children ?? [] : [node];
+  const names: string[] = [];
+  for (const item of items) {
+    if (item.type !== 'string') at(item.offset, `"extends" takes preset names, found ${describeNode(item)}; ${expected}`);
+    else if (!PRESETS.has(item.value)) at(item.offset, `unknown preset ${JSON.stringify(item.value)} in "extends"; ${expected}`);
+    else if (!names.includes(item.value)) names.push(item.value);
+  }
+  return names;
 }
 
 function ruleLevel(ruleId: string, valueNode: Node | undefined, keyNode: Node, at: (offset: number, message: string) => void): RuleLevel | undefined {
@@ -166,9 +185,16 @@ export interface ResolvedConfig {
   readonly options: ReadonlyMap<string, RuleOptions>;
 }
 
-/** Merges configuration layers in order; later layers override rule levels and options and add to the allow-list. */
-export function resolveConfig(defaults: ReadonlyMap<string, Severity>, ...layers: readonly PolicyLensConfig[]): ResolvedConfig {
+/**
+ * Merges configuration layers in order; later layers override rule levels and options and add to the allow-list.
+ * A preset any layer extends replaces the defaults it names before any layer applies, so an explicit rule level
+ * in any layer (settings, pack or `.policylens.json`) wins over the preset.
+ */
+export function resolveConfig(defaults: ReadonlyMap<string, RuleLevel>, ...layers: readonly PolicyLensConfig[]): ResolvedConfig {
   const levels = new Map<string, RuleLevel>(defaults);
+  for (const preset of new Set(layers.flatMap((layer) => layer.extends ?? []))) {
+    for (const [ruleId, level] of PRESETS.get(preset) ?? []) levels.set(ruleId, level);
+  }
   const allow = new Set<string>(DEFAULT_ALLOWED_ACRONYMS);
   const options = new Map<string, RuleOptions>();
   for (const layer of layers) {

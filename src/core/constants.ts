@@ -9,3 +9,6 @@ export const CONTROL_COMMENT_PREFIX = 'policy-lens-';
 
 /** Folders never searched for memos, by the CLI and by Lint Workspace alike. */
 export const SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git'];
+
+/** The opt-in preset a `.policylens.json` names with `"extends"`: it turns on each rule at its review level. */
+export const REVIEW_PRESET = 'policy-lens:review';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, resolveConfig, RULE_IDS } from '../../src/core/index';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, PRESETS, resolveConfig, REVIEW_PRESET, RULE_IDS, RULES } from '../../src/core/index';
 
 describe('configuration', () => {
   it('reads rules and allow with comments and trailing commas', () => {
@@ -20,7 +20,7 @@ describe('configuration', () => {
     const { problems } = parseConfig(text, 'c.json', RULE_IDS);
     const summary = problems.map((p) => `${p.line}:${p.column} ${p.message}`);
     assert.deepEqual(summary, [
-      '4:3 unknown setting "colour"; expected one of rules, allow, packs',
+      '4:3 unknown setting "colour"; expected one of extends, rules, allow, packs',
       `2:14 unknown rule "acronym-undefind"; known rules: ${RULE_IDS.join(', ')}`,
       '2:62 rule "term-outdated" has level "loud"; expected one of off, info, warning, error, or [level, { options }]',
       '3:12 "allow" must be an array of strings, found string "USTR"',
@@ -42,5 +42,58 @@ describe('configuration', () => {
     const { problems } = parseConfig(`{"rules": ${'['.repeat(100_000)}}`, 'deep.json', RULE_IDS);
     assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.message}`), ['1:42 objects and lists are nested more than 32 levels deep']);
     assert.match(parseConfig('{ "allow": null }', 'c.json', RULE_IDS).problems[0].message, /found null$/);
+  });
+});
+
+describe('the policy-lens:review preset', () => {
+  it('is read from "extends" as a name or a list of names', () => {
+    assert.deepEqual(parseConfig('{ "extends": "policy-lens:review" }', 'c.json', RULE_IDS), { config: { extends: [REVIEW_PRESET] }, problems: [] });
+    assert.deepEqual(parseConfig('{ "extends": ["policy-lens:review"] }', 'c.json', RULE_IDS).config, { extends: [REVIEW_PRESET] });
+  });
+
+  it('reports an unknown preset or a value that is not a name, with file, line and column', () => {
+    const text = '{\n  "extends": ["policy-lens:strict",\n    3]\n}';
+    const { config, problems } = parseConfig(text, 'team/.policylens.json', RULE_IDS);
+    assert.deepEqual(config, {});
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`), [
+      'team/.policylens.json:2:15 unknown preset "policy-lens:strict" in "extends"; expected "policy-lens:review"',
+      'team/.policylens.json:3:5 "extends" takes preset names, found number 3; expected "policy-lens:review"',
+    ]);
+    assert.match(parseConfig('{ "extends": { "name": "policy-lens:review" } }', 'c.json', RULE_IDS).problems[0].message, /"extends" takes preset names, found an object/);
+  });
+
+  it('turns each rule with a review level on at that level and leaves the others at their defaults', () => {
+    const preset = PRESETS.get(REVIEW_PRESET);
+    assert.ok(preset);
+    const resolved = resolveConfig(DEFAULT_SEVERITIES, { extends: [REVIEW_PRESET] });
+    for (const rule of RULES) {
+      assert.equal(resolved.levels.get(rule.id), rule.reviewSeverity ?? rule.defaultSeverity, rule.id);
+      assert.equal(preset.get(rule.id), rule.reviewSeverity, rule.id);
+    }
+  });
+
+  it('never silences a rule that is on by default, and a rule off by default has a review level', () => {
+    for (const rule of RULES) {
+      if (rule.defaultSeverity === 'off') assert.ok(rule.reviewSeverity, `${rule.id} is off by default and under the preset`);
+      if (rule.reviewSeverity) assert.notEqual(rule.reviewSeverity, rule.defaultSeverity, `${rule.id} declares a review level equal to its default`);
+    }
+  });
+
+  it('lets an explicit rule level win, in the same file or in an earlier layer such as the editor settings', () => {
+    const [first, second] = RULE_IDS;
+    const sameFile = resolveConfig(DEFAULT_SEVERITIES, { extends: [REVIEW_PRESET], rules: { [first]: 'off', [second]: ['info'] } });
+    assert.equal(sameFile.levels.get(first), 'off');
+    assert.equal(sameFile.levels.get(second), 'info');
+    const settingsFirst = resolveConfig(DEFAULT_SEVERITIES, { rules: { [first]: 'error' } }, {}, { extends: [REVIEW_PRESET] });
+    assert.equal(settingsFirst.levels.get(first), 'error');
+  });
+
+  it('lints at the explicit level when the same file also extends the preset', () => {
+    const index = getBundledIndex();
+    const text = '# Memo\n\nThe USTR met.\n';
+    const explicitOff = resolveConfig(DEFAULT_SEVERITIES, { extends: [REVIEW_PRESET], rules: { 'acronym-undefined': 'off' } });
+    assert.deepEqual(lintText(text, { index, config: explicitOff }).filter((f) => f.ruleId === 'acronym-undefined'), []);
+    const raised = resolveConfig(DEFAULT_SEVERITIES, { extends: [REVIEW_PRESET], rules: { 'acronym-undefined': 'error' } });
+    assert.deepEqual(lintText(text, { index, config: raised }).filter((f) => f.ruleId === 'acronym-undefined').map((f) => f.severity), ['error']);
   });
 });

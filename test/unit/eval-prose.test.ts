@@ -155,4 +155,14 @@ describe('npm run eval:prose', function () {
     assert.equal(passing.status, 0, passing.stderr);
     assert.match(passing.stdout, /\| acronym-undefined \| 1 \| 1 \| 0 \| 100% \(1\/1\) \| 100% \(1\/1\) \|/);
   });
+
+  it('measures the review preset with --preset review, and refuses a preset it does not know', () => {
+    writeFileSync(join(folder, 'dev', 'memo.md'), '# Notes\n\nNothing to report here.\n');
+    const review = run('--preset', 'review');
+    assert.equal(review.status, 0, review.stderr);
+    assert.match(review.stdout, /preset policy-lens:review/);
+    const unknown = run('--preset', 'strict');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown preset "strict"; expected one of policy-lens:review/);
+  });
 });

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, RULES } from '../../src/core/index';
+import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, REVIEW_PRESET, RULES } from '../../src/core/index';
 import { FIXTURES, readFixture } from './helpers/fixtures';
 
 const index = getBundledIndex();
-const config = resolveConfig(DEFAULT_SEVERITIES);
+// Fixtures show what each rule finds when it is on: rules off by default run as the review preset turns them on.
+const config = resolveConfig(DEFAULT_SEVERITIES, { extends: [REVIEW_PRESET] });
+const defaults = resolveConfig(DEFAULT_SEVERITIES);
 
 describe('rule fixtures', () => {
   for (const rule of RULES) {
@@ -23,6 +25,13 @@ describe('rule fixtures', () => {
       assert.deepEqual(actual, expected);
     });
   }
+
+  it('a rule that is off by default reports nothing on its fixture without the preset', () => {
+    for (const rule of RULES.filter((candidate) => candidate.defaultSeverity === 'off')) {
+      const { text } = readFixture(join(FIXTURES, 'rules', `${rule.id}.md`));
+      assert.deepEqual(lintText(text, { index, config: defaults }).filter((finding) => finding.ruleId === rule.id), [], rule.id);
+    }
+  });
 
   it('every fixture file belongs to a rule', () => {
     const ids = new Set(RULES.map((rule) => rule.id));

@@ -1,4 +1,5 @@
-import { RULE_DOCS_BASE_URL } from '../constants';
+import type { RuleLevel } from '../config';
+import { REVIEW_PRESET, RULE_DOCS_BASE_URL } from '../constants';
 import type { Severity } from '../findings';
 import { acronymExpansion } from './acronym-expansion';
 import { acronymUndefined } from './acronym-undefined';
@@ -37,8 +38,13 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 /** Each rule's declared options, for configuration validation and the schema. */
 export const RULE_OPTION_SPECS: ReadonlyMap<string, Readonly<Record<string, OptionSpec>>> = new Map(RULES.map((rule) => [rule.id, rule.options ?? {}]));
 
-/** Each rule's default severity. */
-export const DEFAULT_SEVERITIES: ReadonlyMap<string, Severity> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
+/** Each rule's default level (`off` for rules only a preset turns on). */
+export const DEFAULT_SEVERITIES: ReadonlyMap<string, RuleLevel> = new Map(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
+
+/** Each preset a configuration may extend → the levels it sets over the defaults. */
+export const PRESETS: ReadonlyMap<string, ReadonlyMap<string, Severity>> = new Map([
+  [REVIEW_PRESET, new Map(RULES.flatMap((rule): [string, Severity][] => (rule.reviewSeverity ? [[rule.id, rule.reviewSeverity]] : [])))],
+]);
 
 /** The documentation page of a rule. */
 export function ruleDocsUrl(ruleId: string): string {

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../analyze';
-import type { ResolvedConfig } from '../config';
+import type { ResolvedConfig, RuleLevel } from '../config';
 import type { Report, Severity } from '../findings';
 import type { OptionSpec } from '../rule-options';
 
@@ -15,7 +15,10 @@ export interface Rule {
   readonly id: string;
   /** One line on what the rule finds. */
   readonly description: string;
-  readonly defaultSeverity: Severity;
+  /** The rule's level when no configuration names it; `off` for rules only the review preset turns on. */
+  readonly defaultSeverity: RuleLevel;
+  /** The rule's level under the opt-in preset `"extends": "policy-lens:review"`; absent when the preset leaves it at its default. */
+  readonly reviewSeverity?: Severity;
   /** Whether the rule's reports carry fixes. */
   readonly fixable: boolean;
   readonly tags: readonly string[];
