@@ -186,6 +186,8 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   const titled = titleCaseRunStart(words);
   if (titled !== undefined) return make(titled, false);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
+  // A year or a number in parentheses ("(2021)") defines nothing.
+  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
   return { ...make(words.length - 1, false), expansion: '', expansionStart: open, expansionEnd: open };
 }
 

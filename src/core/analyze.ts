@@ -1,7 +1,7 @@
 import { isNotAnAcronymHere } from './acronym-context';
 import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
 import type { Term } from './corpus';
-import { sourceOffset, type ParseCache, type ParsedDocument, type ProseRun } from './parse';
+import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
 import { hasNoLowerCase, tokenize, type WordToken } from './words';
 
@@ -65,7 +65,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const acronymUses: AcronymUse[] = [];
   const definitions: DefinitionSite[] = [];
   const blocks = runsByBlock(document);
-  const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flat());
+  const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flatMap((group) => group.runs));
   for (const run of document.runs) {
     const inHeading = run.block === 'heading';
     const facts = cache ? cache.get(`run:${inHeading ? 'h' : 'p'}:${run.value}`, () => analyzeRun(run.value, inHeading, index)) : analyzeRun(run.value, inHeading, index);
@@ -89,7 +89,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   }
   // Definitions are read per block, across its runs: "[World Trade Organization](…) (WTO)" is split by the link.
   const lookup = (acronym: string) => index.acronym(acronym);
-  for (const group of blocks) {
+  for (const { runs: group } of blocks) {
     const joined = group.map((run) => run.value).join('');
     const found = cache ? cache.get(`definitions:${joined}`, () => findDefinitions(joined, lookup)) : findDefinitions(joined, lookup);
     const bases: number[] = [];
@@ -116,27 +116,22 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   return { document, index, termUses, acronymUses, definitions };
 }
 
-/** A paragraph without a small letter in any of its runs. */
-function isCapitalsOnlyParagraph(runs: readonly ProseRun[]): boolean {
-  return runs[0].block === 'paragraph' && runs.every((run) => !/\p{Ll}/u.test(run.value));
+/** A paragraph of its own (not a list item) without a small letter in any of its runs: "**4. SECURE**". */
+function isCapitalsOnlyParagraph(group: { block?: ProseBlock; runs: readonly ProseRun[] }): boolean {
+  return group.block?.kind === 'paragraph' && group.block.listItemStart === undefined && group.runs.every((run) => !/\p{Ll}/u.test(run.value));
 }
 
 /** The runs of each block, in order; a run belongs to the block whose range holds its start. */
-function runsByBlock(document: ParsedDocument): ProseRun[][] {
-  const groups: ProseRun[][] = [];
-  let block = 0;
-  let current: ProseRun[] = [];
-  let currentBlock = -1;
+function runsByBlock(document: ParsedDocument): { block?: ProseBlock; runs: ProseRun[] }[] {
+  const groups: { block?: ProseBlock; runs: ProseRun[] }[] = [];
+  let b = 0;
   for (const run of document.runs) {
-    while (block < document.blocks.length - 1 && document.blocks[block].end <= run.start) block++;
-    if (block !== currentBlock && current.length > 0) {
-      groups.push(current);
-      current = [];
-    }
-    currentBlock = block;
-    current.push(run);
+    while (b < document.blocks.length - 1 && document.blocks[b].end <= run.start) b++;
+    const block = document.blocks[b];
+    const last = groups[groups.length - 1];
+    if (last && last.block === block) last.runs.push(run);
+    else groups.push({ block, runs: [run] });
   }
-  if (current.length > 0) groups.push(current);
   return groups;
 }
 
