@@ -52,8 +52,9 @@ function inShoutedStretch(value: string, tokens: readonly WordToken[], index: nu
   const joined = (a: WordToken, b: WordToken) => /^[\s*_&'’-]*$/u.test(value.slice(a.end, b.end - b.text.length));
   // One capital letter ("A", "I") starts sentences; it is no sign of shouting.
   const shouted = (token: WordToken) => token.text.length > 1 && CAPITALS_ONLY.test(token.text) && !HAS_DIGIT.test(token.text);
-  while (first > 0 && shouted(tokens[first - 1]) && joined(tokens[first - 1], tokens[first])) first--;
-  while (last < tokens.length - 1 && shouted(tokens[last + 1]) && joined(tokens[last], tokens[last + 1])) last++;
+  // Two words either side decide it; looking further would make a long line of capitals quadratic.
+  while (first > Math.max(0, index - 2) && shouted(tokens[first - 1]) && joined(tokens[first - 1], tokens[first])) first--;
+  while (last < Math.min(tokens.length - 1, index + 2) && shouted(tokens[last + 1]) && joined(tokens[last], tokens[last + 1])) last++;
   const stretch = tokens.slice(first, last + 1);
   return stretch.length >= 3 || (stretch.length === 2 && stretch.some((word) => ORDINARY_CAPITALS.has(word.text) || word.text.length > 6));
 }

@@ -96,9 +96,15 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
     group.reduce((base, run) => (bases.push(base), base + run.value.length), 0);
     /** The run holding a position of the joined text (at a boundary, the run that ends there). */
     const runAt = (position: number, isStart: boolean): number => {
-      let r = 0;
-      while (r < group.length - 1 && (isStart ? position >= bases[r + 1] : position > bases[r + 1])) r++;
-      return r;
+      // The last run whose base is before the position (or at it, for a start): a binary search, as a paragraph may hold thousands of links.
+      let low = 0;
+      let high = group.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (isStart ? bases[middle] <= position : bases[middle] < position) low = middle;
+        else high = middle - 1;
+      }
+      return low;
     };
     const at = (position: number, isStart = true): number => sourceOffset(group[runAt(position, isStart)], position - bases[runAt(position, isStart)]);
     for (const definition of found) {
