@@ -273,7 +273,10 @@ function endsWithWords(words: readonly WordToken[], expected: readonly string[])
 
 /** Whether an expansion spells the acronym out, its letters in order, the first starting a word ("Federal Risk and Authorization Management Program" for FedRAMP). */
 export function spellsOut(expansion: string, acronym: string): boolean {
-  return letterMatchStart(acronymLetters(acronym), tokenize(expansion)) !== undefined;
+  const words = tokenize(expansion);
+  // "CHIPS Act" does not spell CHIPS out: it repeats it.
+  if (words.some((word) => word.text === acronym)) return false;
+  return letterMatchStart(acronymLetters(acronym), words) !== undefined;
 }
 
 function acronymLetters(acronym: string): string {

@@ -141,6 +141,11 @@ function runsByBlock(document: ParsedDocument): { block?: ProseBlock; runs: Pros
   return groups;
 }
 
+/** Whether a word is one of the words of a name. */
+function isWordOf(word: string, name: string): boolean {
+  return tokenize(name).some((part) => part.text === word);
+}
+
 /** A name written like one acronym ("BRI", "O-RAN"): no small letters (but a plural "s") and no spaces. */
 function isAcronymShapedName(written: string): boolean {
   return hasNoLowerCase(written.replace(/s$/, '')) && /\p{Lu}/u.test(written) && !/\s/u.test(written);
@@ -179,7 +184,9 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
       inner.forEach((word, offset) => {
         if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
-        if (isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(unknownAcronym(word));
+        const acronym = unknownAcronym(word);
+        // The acronym that names the entry itself ("CHIPS" in "CHIPS Act") is that name, not a separate use.
+        if (!(acronym.term === occurrence.term && isWordOf(word.text, occurrence.term.term)) && isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(acronym);
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
