@@ -1,33 +1,36 @@
 import type { Term } from './corpus';
+import { ORDINARY_CAPITALS } from './acronym-context';
 import { foldWord, tokenize, type WordToken } from './words';
 
 /** Written in capitals and digits, at least two characters and one capital, optionally with a plural "s". */
 const ACRONYM_SHAPE = /^(?=[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}s?$/u;
 const ROMAN_NUMERAL = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
-/** Capitalised words in prose that are emphasis or labels, not acronyms. */
-const ORDINARY_CAPS_WORDS = new Set([
-  'A', 'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAUTION', 'DO', 'DRAFT', 'FINAL', 'FIXME', 'FOR', 'FROM',
-  'HAS', 'HAVE', 'IF', 'IMPORTANT', 'IN', 'INTO', 'IS', 'IT', 'MUST', 'NB', 'NO', 'NOT', 'NOTE', 'NOW', 'OF', 'OK',
-  'ON', 'ONLY', 'OR', 'OUR', 'SHALL', 'SHOULD', 'SO', 'THE', 'THIS', 'TIP', 'TO', 'TODO', 'WARNING', 'WE', 'WHAT',
-  'WHEN', 'WHERE', 'WHICH', 'WHO', 'WHY', 'WILL', 'WITH', 'XXX', 'YES', 'YOU',
-  // Memo headers and emphasis: "RE: …", "BLUF", "FYI", "ASAP", "URGENT".
-  'ASAP', 'BLUF', 'CC', 'FYI', 'RE', 'URGENT', 'VERY', 'PS',
-]);
 /** Periods written like acronyms: quarters, halves and fiscal years (Q3, H1, FY2026). */
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
 /** Unknown all-capital words this long are far more often shouted words than acronyms. */
 const LONGEST_UNKNOWN_ACRONYM = 6;
 
+/**
+ * Acronyms written in mixed case: a run of capitals after a short syllable (FedRAMP), or capitals
+ * with at most two small letters between them, ending in a capital (SaaS, IoT). CamelCase names
+ * (GitHub, OpenAPI, SelectUSA) are product names, and the glossary knows the acronyms among them.
+ */
+const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}s?$|^(?:\p{Lu}\p{Ll}{0,2})+\p{Lu}s?$/u;
+
 /** Whether a word is written like an acronym and is not a Roman numeral or a capitalised ordinary word. */
 export function looksLikeAcronym(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
-  if (!ACRONYM_SHAPE.test(word)) return false;
+  if (!ACRONYM_SHAPE.test(word)) return isMixedCaseAcronym(word);
   const singular = singularAcronym(word);
-  if (ORDINARY_CAPS_WORDS.has(singular) || ROMAN_NUMERAL.test(word) || PERIOD.test(word)) return false;
+  if (ORDINARY_CAPITALS.has(singular) || ROMAN_NUMERAL.test(word) || PERIOD.test(word)) return false;
   return singular.replace(/\P{L}/gu, '').length <= LONGEST_UNKNOWN_ACRONYM;
+}
+
+function isMixedCaseAcronym(word: string): boolean {
+  return word.length <= 12 && /\p{Ll}/u.test(word) && MIXED_CASE_ACRONYM.test(word);
 }
 
 /** "TRLs" → "TRL"; other words unchanged. */
@@ -35,7 +38,7 @@ export function singularAcronym(word: string): string {
   return /[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2 ? word.slice(0, -1) : word;
 }
 
-/** Where an acronym is defined in a string, with the expansion the writer gave. */
+/** Where an acronym is defined in a string, with the expansion the writer gave (empty when it cannot be told apart). */
 export interface AcronymDefinition {
   readonly acronym: string;
   readonly expansion: string;
@@ -57,20 +60,87 @@ const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
 const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
 const CLAUSE_BREAK = /[.;:!?,\u2014\u2013]\s|["“”]/g;
 
+/** "Centre for Cybersecurity Belgium - CCB", "Taiwan Semiconductor Manufacturing Company, or TSMC". */
+const NAMED_AFTER = /(?: [-\u2013\u2014]|,? or) (\p{Lu}[\p{Lu}\p{N}]{1,9})\b/gu;
+/** "ETSI stands for European Telecommunications Standards Institute". */
+const STANDS_FOR = /\b(\p{Lu}[\p{Lu}\p{N}]{1,9}) (?:stands|stood) for /gu;
+
+/** Definitions written without parentheses: a name then a dash or "or" and the acronym, or "ACR stands for …". */
+function namedAfter(value: string, lookup: AcronymLookup): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  if (value.includes(' or ') || /[-\u2013\u2014]/.test(value)) {
+    for (const match of value.matchAll(NAMED_AFTER)) {
+      const acronymStart = (match.index ?? 0) + match[0].length - match[1].length;
+      const definition = expansionBefore(value, match.index ?? 0, match[1], acronymStart, lookup);
+      // Only a name that spells the acronym out: "risk - CCB" or "this, or BIS" says nothing.
+      if (definition?.expansion && spellsOut(definition.expansion, match[1])) found.push(definition);
+    }
+  }
+  if (value.includes(' for ')) {
+    for (const match of value.matchAll(STANDS_FOR)) {
+      const expansionStart = (match.index ?? 0) + match[0].length;
+      const words = tokenize(value.slice(expansionStart, expansionStart + 160));
+      const from = letterMatchEnd(acronymLetters(match[1]), words);
+      if (from === undefined) continue;
+      const expansionEnd = expansionStart + words[from].end;
+      found.push({ acronym: match[1], expansion: value.slice(expansionStart, expansionEnd).replace(/^[*_]+/, ''), acronymStart: match.index ?? 0, acronymEnd: (match.index ?? 0) + match[1].length, expansionStart, expansionEnd, term: lookup(match[1]), contradictsCorpus: false });
+    }
+  }
+  return found;
+}
+
+/** The index of the word where the acronym's letters, read left to right with the first starting word 0, end. */
+function letterMatchEnd(letters: string, words: readonly WordToken[]): number | undefined {
+  if (words.length === 0 || words[0].text[0]?.toLowerCase() !== letters[0]) return undefined;
+  let w = 0;
+  let c = 1;
+  for (let l = 1; l < letters.length; l++) {
+    for (;;) {
+      if (w >= words.length) return undefined;
+      const text = words[w].text.toLowerCase();
+      if (c < text.length && text[c] === letters[l] && !JOINING_WORDS.has(text)) { c++; break; }
+      w++;
+      c = 0;
+      if (w < words.length && words[w].text.toLowerCase()[0] === letters[l] && !JOINING_WORDS.has(words[w].text.toLowerCase())) { c = 1; break; }
+    }
+  }
+  return w;
+}
+
 /** Finds `Expansion (ACR)` and `ACR (Expansion)` definitions in a string of prose. */
 export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
-  if (!value.includes('(')) return definitions;
-  for (const match of value.matchAll(PARENTHESISED)) {
+  for (const match of value.includes('(') ? value.matchAll(PARENTHESISED) : []) {
     const open = match.index ?? 0;
     const innerStart = value.indexOf(match[1], open);
     const inner = match[1];
-    const found = INNER_ACRONYM.test(inner) && isAcronymLike(inner)
-      ? expansionBefore(value, open, inner, innerStart, lookup)
+    const named = acronymInParentheses(inner, lookup);
+    const found = named
+      ? expansionBefore(value, open, named.acronym, innerStart + named.offset, lookup)
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
   }
+  definitions.push(...namedAfter(value, lookup));
   return definitions;
+}
+
+/**
+ * The acronym a parenthesis introduces, if it holds one: "(WTO)", "(“DPRC”)", "(LGBTQ+)", the first
+ * of a list "(GPL, LGPL and AGPL)" or "(PRC, or China)", a qualified form "(EU-U.S. DPF)" or a
+ * name "(CIO Council)"; `offset` is where it starts inside the parenthesis.
+ */
+function acronymInParentheses(inner: string, lookup: AcronymLookup): { acronym: string; offset: number } | undefined {
+  const quoted = /^["“'‘]?([^,;"”'’]*)/u.exec(inner)?.[1] ?? '';
+  const lead = inner.length - inner.replace(/^["“'‘]/u, '').length;
+  const text = quoted.replace(/\+$/, '').trim();
+  const isAcronym = (candidate: string) => INNER_ACRONYM.test(candidate) && isAcronymLike(candidate);
+  if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 3) return undefined;
+  const last = words[words.length - 1];
+  if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
+  if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
+  return undefined;
 }
 
 function isAcronymLike(text: string): boolean {
@@ -115,7 +185,10 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   }
   const titled = titleCaseRunStart(words);
   if (titled !== undefined) return make(titled, false);
-  return undefined;
+  // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
+  // A year or a number in parentheses ("(2021)") defines nothing.
+  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
+  return { ...make(words.length - 1, false), expansion: '', expansionStart: open, expansionEnd: open };
 }
 
 /** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
@@ -150,10 +223,24 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
  * happens to be spelled the same ("Data Protection Authority (DPA)"), which the writer is free to use.
  */
 function isNearMiss(expansion: string, term: Term): boolean {
+  // A year names one dated instrument ("… Management Act of 2002"), which a later one may have renamed.
+  if (/\b(?:1[89]|20)\d\d\b/.test(expansion)) return false;
   const writtenWords = significantWords(expansion);
   if ((term.otherExpansions ?? []).some((other) => sameWords(significantWords(other), writtenWords))) return false;
-  const written = new Set(writtenWords);
-  return knownExpansionsOf(term).some((known) => significantWords(known).some((word) => written.has(word)));
+  const written = new Set(writtenWords.flatMap(spelledOutCountry));
+  const knownForms = knownExpansionsOf(term).map((known) => significantWords(known).flatMap(spelledOutCountry));
+  // The same words in another order, or the known name with more words ("… Standards Publication").
+  if (knownForms.some((known) => known.every((word) => written.has(word)))) return false;
+  // Part of the known name ("Export-Import Bank" for the Export-Import Bank of the United States) is short, not wrong.
+  if (knownForms.some((known) => [...written].every((word) => known.includes(word)))) return false;
+  return knownForms.some((known) => known.some((word) => written.has(word)));
+}
+
+/** "U.S." and "US" read as "united states", so a reordered official name compares equal. */
+function spelledOutCountry(word: string, index: number, words: readonly string[]): string[] {
+  if (word === 'u' && words[index + 1] === 's') return ['united', 'states'];
+  if (word === 's' && words[index - 1] === 'u') return [];
+  return word === 'us' ? ['united', 'states'] : [word];
 }
 
 /** What an acronym may stand for: the expansion, worded aliases, and for a worded entry its own name. */
@@ -184,6 +271,14 @@ function endsWithWords(words: readonly WordToken[], expected: readonly string[])
   return -1;
 }
 
+/** Whether an expansion spells the acronym out, its letters in order, the first starting a word ("Federal Risk and Authorization Management Program" for FedRAMP). */
+export function spellsOut(expansion: string, acronym: string): boolean {
+  const words = tokenize(expansion);
+  // "CHIPS Act" does not spell CHIPS out: it repeats it.
+  if (words.some((word) => word.text === acronym)) return false;
+  return letterMatchStart(acronymLetters(acronym), words) !== undefined;
+}
+
 function acronymLetters(acronym: string): string {
   return acronym.replace(/s$/, (s) => (/[\p{Lu}\p{N}]s$/u.test(acronym) ? '' : s)).replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
@@ -205,7 +300,7 @@ function letterMatchStart(letters: string, words: readonly WordToken[]): number 
   for (let l = letters.length - 1; l >= 0; l--) {
     const letter = letters[l];
     const mustStartWord = l === 0;
-    while (t >= 0 && (text[t] !== letter || (mustStartWord && t > 0 && text[t - 1] !== ' '))) t--;
+    while (t >= 0 && (text[t] !== letter || (mustStartWord && ((t > 0 && text[t - 1] !== ' ') || JOINING_WORDS.has(words[wordAt[t]].text.toLowerCase()))))) t--;
     if (t < 0) return undefined;
     if (l > 0) t--;
   }

@@ -1,8 +1,9 @@
+import { isNotAnAcronymHere } from './acronym-context';
 import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
 import type { Term } from './corpus';
-import { sourceOffset, type ParseCache, type ParsedDocument, type ProseRun } from './parse';
+import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
-import { hasNoLowerCase, tokenize } from './words';
+import { hasNoLowerCase, tokenize, type WordToken } from './words';
 
 /** A corpus term found in the document, with source offsets. */
 export interface TermUse {
@@ -53,7 +54,6 @@ export interface DocumentAnalysis {
 interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
   readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term }[];
-  readonly definitions: readonly AcronymDefinition[];
 }
 
 /**
@@ -64,9 +64,13 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const termUses: TermUse[] = [];
   const acronymUses: AcronymUse[] = [];
   const definitions: DefinitionSite[] = [];
+  const blocks = runsByBlock(document);
+  const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flatMap((group) => group.runs));
   for (const run of document.runs) {
     const inHeading = run.block === 'heading';
     const facts = cache ? cache.get(`run:${inHeading ? 'h' : 'p'}:${run.value}`, () => analyzeRun(run.value, inHeading, index)) : analyzeRun(run.value, inHeading, index);
+    // A paragraph all in capitals ("**4. SECURE**") is a heading written in bold: its words are not acronym uses.
+    if (capitalsOnly.has(run)) continue;
     for (const acronym of facts.acronyms) {
       acronymUses.push({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) });
     }
@@ -82,19 +86,69 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
         valueEnd: occurrence.end,
       });
     }
-    for (const definition of facts.definitions) {
+  }
+  // Definitions are read per block, across its runs: "[World Trade Organization](…) (WTO)" is split by the link.
+  const lookup = (acronym: string) => index.acronym(acronym);
+  for (const { runs: group } of blocks) {
+    const joined = group.map((run) => run.value).join('');
+    const found = cache ? cache.get(`definitions:${joined}`, () => findDefinitions(joined, lookup)) : findDefinitions(joined, lookup);
+    const bases: number[] = [];
+    group.reduce((base, run) => (bases.push(base), base + run.value.length), 0);
+    /** The run holding a position of the joined text (at a boundary, the run that ends there). */
+    const runAt = (position: number, isStart: boolean): number => {
+      // The last run whose base is before the position (or at it, for a start): a binary search, as a paragraph may hold thousands of links.
+      let low = 0;
+      let high = group.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (isStart ? bases[middle] <= position : bases[middle] < position) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    };
+    const at = (position: number, isStart = true): number => sourceOffset(group[runAt(position, isStart)], position - bases[runAt(position, isStart)]);
+    for (const definition of found) {
       definitions.push({
         ...definition,
         key: definition.term?.id ?? singularAcronym(definition.acronym),
-        run,
-        sourceAcronymStart: sourceOffset(run, definition.acronymStart),
-        sourceAcronymEnd: sourceOffset(run, definition.acronymEnd),
-        sourceExpansionStart: sourceOffset(run, definition.expansionStart),
-        sourceExpansionEnd: sourceOffset(run, definition.expansionEnd),
+        run: group[runAt(definition.acronymStart, true)],
+        sourceAcronymStart: at(definition.acronymStart),
+        sourceAcronymEnd: at(definition.acronymEnd, false),
+        sourceExpansionStart: at(definition.expansionStart),
+        sourceExpansionEnd: at(definition.expansionEnd, false),
       });
     }
   }
   return { document, index, termUses, acronymUses, definitions };
+}
+
+/** A paragraph of its own (not a list item) without a small letter in any of its runs: "**4. SECURE**". */
+function isCapitalsOnlyParagraph(group: { block?: ProseBlock; runs: readonly ProseRun[] }): boolean {
+  return group.block?.kind === 'paragraph' && group.block.listItemStart === undefined && group.runs.every((run) => !/\p{Ll}/u.test(run.value));
+}
+
+/** The runs of each block, in order; a run belongs to the block whose range holds its start. */
+function runsByBlock(document: ParsedDocument): { block?: ProseBlock; runs: ProseRun[] }[] {
+  const groups: { block?: ProseBlock; runs: ProseRun[] }[] = [];
+  let b = 0;
+  for (const run of document.runs) {
+    while (b < document.blocks.length - 1 && document.blocks[b].end <= run.start) b++;
+    const block = document.blocks[b];
+    const last = groups[groups.length - 1];
+    if (last && last.block === block) last.runs.push(run);
+    else groups.push({ block, runs: [run] });
+  }
+  return groups;
+}
+
+/** Whether a word is one of the words of a name. */
+function isWordOf(word: string, name: string): boolean {
+  return tokenize(name).some((part) => part.text === word);
+}
+
+/** A name written like one acronym ("BRI", "O-RAN"): no small letters (but a plural "s") and no spaces. */
+function isAcronymShapedName(written: string): boolean {
+  return hasNoLowerCase(written.replace(/s$/, '')) && /\p{Lu}/u.test(written) && !/\s/u.test(written);
 }
 
 function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFacts {
@@ -102,27 +156,43 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
   const occurrences = index.findOccurrences(value, tokens, false, inHeading);
   const acronyms: RunFacts['acronyms'][number][] = [];
+  const isAcronymHere = (text: string, start: number, end: number, at: number) =>
+    !isNotAnAcronymHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at);
+  /** An acronym the matcher did not find as a term; the index may still know it ("LF" before "Legal"). */
+  const unknownAcronym = (word: WordToken): RunFacts['acronyms'][number] => {
+    const term = index.acronym(word.text) ?? index.acronym(singularAcronym(word.text));
+    return { key: term?.id ?? singularAcronym(word.text), text: word.text, start: word.start, end: word.end, term };
+  };
   let next = 0;
-  for (const token of tokens) {
+  let coveredUntil = 0;
+  tokens.forEach((token, at) => {
+    if (token.start < coveredUntil) return;
     while (next < occurrences.length && occurrences[next].end <= token.start) next++;
     const occurrence = occurrences[next];
     const inOccurrence = occurrence !== undefined && occurrence.start <= token.start && token.end <= occurrence.end;
     const written = occurrence ? value.slice(occurrence.start, occurrence.end) : '';
     // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
-    const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && hasNoLowerCase(written) && /\p{Lu}/u.test(written));
+    const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
     if (isAcronymUse) {
-      if (occurrence.start === token.start) acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
-    } else if (inOccurrence) {
-      // An acronym inside a longer name ("O-RAN Alliance") is still a use of the acronym.
-      if (occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
-        const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
-        for (const acronym of index.findOccurrences(value, inner, true)) {
-          acronyms.push({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term });
-        }
+      if (occurrence.start === token.start && isAcronymHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1)) {
+        acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
       }
-    } else if (looksLikeAcronym(token.text)) {
-      acronyms.push({ key: singularAcronym(token.text), text: token.text, start: token.start, end: token.end });
+    } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
+      // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
+      const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
+      const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end)));
+      const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
+      inner.forEach((word, offset) => {
+        if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
+        const acronym = unknownAcronym(word);
+        // The acronym that names the entry itself ("CHIPS" in "CHIPS Act") is that name, not a separate use.
+        if (!(acronym.term === occurrence.term && isWordOf(word.text, occurrence.term.term)) && isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(acronym);
+      });
+      acronyms.push(...found.sort((x, y) => x.start - y.start));
+      coveredUntil = occurrence.end;
+    } else if (!inOccurrence && looksLikeAcronym(token.text) && isAcronymHere(token.text, token.start, token.end, at)) {
+      acronyms.push(unknownAcronym(token));
     }
-  }
-  return { occurrences, acronyms, definitions: findDefinitions(value, (acronym) => index.acronym(acronym)) };
+  });
+  return { occurrences, acronyms };
 }

@@ -1,3 +1,4 @@
+import { WELL_KNOWN_ACRONYMS } from './acronym-context';
 import { parseTree, printParseErrorCode, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
 import { excessiveNesting } from './json-nesting';
 import { LineIndex, type Position } from './positions';
@@ -38,10 +39,8 @@ export interface ParsedConfig {
   packPositions?: Position[];
 }
 
-/** Acronyms every reader knows; writers may use them without a definition. */
-export const DEFAULT_ALLOWED_ACRONYMS: readonly string[] = [
-  'US', 'USA', 'UK', 'EU', 'UN', 'GDP', 'CEO', 'PDF', 'URL', 'FAQ', 'COVID', 'TV', 'DC', 'AM', 'PM', 'ID', 'OK', 'HTML', 'NYC',
-];
+/** Acronyms every reader knows (`rules/data/acronym-words.json`); writers may use them without a definition. */
+export const DEFAULT_ALLOWED_ACRONYMS: readonly string[] = WELL_KNOWN_ACRONYMS;
 
 const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
 const KNOWN_KEYS = ['$schema', 'extends', 'rules', 'allow', 'packs'];

@@ -1,6 +1,5 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -33,7 +32,7 @@ const GFM_PARTS = [
 
 const processors = new Map<number, { parse(text: string): unknown }>();
 
-/** Parses Markdown (CommonMark, GFM without autolink literals, YAML and TOML front matter) into mdast. */
+/** Parses Markdown (CommonMark, GFM without autolink literals; front matter is blanked out before, in `parse.ts`) into mdast. */
 export function parseMdast(text: string): Root {
   let mask = 0;
   GFM_PARTS.forEach((part, bit) => {
@@ -48,8 +47,7 @@ export function parseMdast(text: string): Root {
         const data = this.data();
         (data.micromarkExtensions ??= []).push(...parts.map((part) => part.micromark()));
         (data.fromMarkdownExtensions ??= []).push(...parts.map((part) => part.mdast()));
-      })
-      .use(remarkFrontmatter, ['yaml', 'toml']);
+      });
     processors.set(mask, processor);
   }
   return processor.parse(text) as Root;

@@ -1,5 +1,6 @@
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { chunkStarts } from './chunks';
+import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
 import { capEmphasisDelimiters } from './emphasis-cap';
 import { capContainerNesting } from './nesting';
@@ -76,8 +77,11 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   const remember = <T>(key: string, make: () => T): T => (cache ? cache.get(key, make) : make());
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Front matter of every flavour is found once here and blanked out, so no parser ever reads it as prose.
+  const unmasked = bom ? text.slice(1) : text;
+  const front = findFrontMatter(unmasked);
   // Constructs whose parse time grows with their square are read as text past a cap (same length, so offsets hold).
-  const nesting = capContainerNesting(bom ? text.slice(1) : text);
+  const nesting = capContainerNesting(front ? blankOut(unmasked, front.start, front.end) : unmasked);
   const emphasis = capEmphasisDelimiters(nesting.text);
   const body = emphasis.text;
   const readAsText = [
@@ -101,6 +105,10 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     appendShifted(document, prose, bom + chunk.start);
   }
   cache?.prune();
+  if (front) {
+    document.frontMatter = { value: front.value, start: bom + front.start, end: bom + front.end };
+    document.nonProse.unshift({ start: bom + front.start, end: bom + front.end });
+  }
   const { runs, blocks, comments, nonProse, frontMatter } = document;
   return { text, lines: new LineIndex(text), runs, blocks, comments, frontMatter, nonProse, readAsText };
 }
@@ -150,7 +158,6 @@ function appendShifted(into: Collected, chunk: Collected, base: number): void {
   }
   for (const comment of chunk.comments) into.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
   for (const range of chunk.nonProse) into.nonProse.push({ start: range.start + base, end: range.end + base });
-  if (chunk.frontMatter) into.frontMatter = { ...chunk.frontMatter, start: chunk.frontMatter.start + base, end: chunk.frontMatter.end + base };
 }
 
 /**
@@ -274,12 +281,6 @@ function collectProse(tree: Root, chunk: string): Collected {
         collectComments(node, comments);
         markNonProse(node);
         return;
-      case 'yaml':
-      case 'toml' as string: {
-        into.frontMatter = { value: (node as { value: string }).value, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
-        markNonProse(node);
-        return;
-      }
       case 'code':
       case 'inlineCode':
         markNonProse(node);

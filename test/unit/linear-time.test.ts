@@ -10,8 +10,9 @@ import { assertWellFormed } from './helpers/finding-checks';
 
 const index = getBundledIndex();
 
+// The review preset turns on the rules that are off by default (claim-unsourced, vague-commitment), whose constructs these are.
 function lint(text: string, ...layers: PolicyLensConfig[]): Finding[] {
-  const findings = lintText(text, { index, config: resolveConfig(DEFAULT_SEVERITIES, ...layers) });
+  const findings = lintText(text, { index, config: resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] }, ...layers) });
   assertWellFormed(text, findings);
   return findings;
 }

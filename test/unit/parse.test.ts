@@ -3,6 +3,34 @@ import { parseMarkdown } from '../../src/core/index';
 
 const prose = (text: string) => parseMarkdown(text).runs.map((run) => run.value).join('|');
 
+describe('parseMarkdown: front matter of every flavour is never prose', () => {
+  const flavours: Record<string, string> = {
+    yaml: '---\ntitle: ALPHA memo\ndate: {DATE}\n---\n\nBody text.\n',
+    'yaml closed by dots': '---\ntitle: ALPHA memo\n...\n\nBody text.\n',
+    toml: '+++\ntitle = "ALPHA memo"\n+++\nBody text.\n',
+    'kramdown-rfc draft': '---\ntitle: ALPHA draft\nauthor:\n  - name: BETA Org\n\n--- abstract\n\nBody text.\n\n--- middle\n',
+    'pandoc title block': '% ALPHA report\n% BETA, GAMMA\n  continued\n% 2024\n\nBody text.\n',
+  };
+  for (const [flavour, text] of Object.entries(flavours)) {
+    it(flavour, () => {
+      const document = parseMarkdown(text);
+      assert.ok(prose(text).startsWith('Body text.'), prose(text));
+      assert.ok(document.frontMatter?.value.includes('ALPHA'), flavour);
+      assert.ok(document.nonProse.some((range) => range.start === 0 && range.end >= text.indexOf('ALPHA')));
+    });
+  }
+
+  it('keeps offsets exact after the front matter, with a byte order mark', () => {
+    const text = '\uFEFF% Title\n\nThe WXYZ body.\n';
+    const run = parseMarkdown(text).runs[0];
+    assert.equal(text.slice(run.start, run.end), 'The WXYZ body.');
+  });
+
+  it('a thematic break later in the text is not front matter', () => {
+    assert.equal(parseMarkdown('Intro.\n\n---\n\nMore.\n').frontMatter, undefined);
+  });
+});
+
 describe('parseMarkdown: prose only', () => {
   it('keeps paragraphs, headings, list items, quotes, emphasis, link text, table cells and footnotes', () => {
     const text = [

@@ -28,7 +28,7 @@ describe('Restricted Mode', () => {
   });
 
   it('lints with the bundled phrases and patterns, the levels and other options kept', () => {
-    const memo = 'We should seek to act and look at options.\n';
+    const memo = 'We should seek to act. We should look at options.\n';
     const analysis = analyzeDocument(parseMarkdown(memo), index);
     const trusted = lintAnalysis(analysis, resolveConfig(DEFAULT_SEVERITIES, config)).filter((finding) => finding.ruleId === 'vague-commitment');
     const restricted = lintAnalysis(analysis, resolveConfig(DEFAULT_SEVERITIES, untrustedLayer(config).layer)).filter((finding) => finding.ruleId === 'vague-commitment');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, resolveConfig, REVIEW_PRESET, RULE_IDS, type PolicyLensConfig } from '../../src/core/index';
 import vaguePhrases from '../../src/core/rules/data/vague-phrases.json';
 import memoTypes from '../../src/core/rules/data/memo-types.json';
+import acronymWords from '../../src/core/rules/data/acronym-words.json';
 
 const lint = (text: string, ...layers: PolicyLensConfig[]) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES, ...layers) });
 const found = (text: string, ruleId: string, ...layers: PolicyLensConfig[]) => lint(text, ...layers).filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));
@@ -107,6 +108,26 @@ describe('rule data files', () => {
     assert.ok(phrases.length >= 20);
     for (const phrase of phrases) assert.match(phrase, /^[a-z][a-z' -]*[a-z]$/, phrase);
     assert.equal(new Set(phrases).size, phrases.length, 'no duplicates');
+  });
+
+  it('acronym word lists: every entry has a note, and each list holds words of its shape', () => {
+    const lists: Record<string, RegExp> = {
+      ordinaryCapitals: /^\p{Lu}+$/u,
+      wellKnown: /^\p{Lu}[\p{L}\p{N}]+$/u,
+      brandNames: /^[\p{Lu}\p{N}]+$/u,
+      nameSuffixes: /^\p{L}+$/u,
+    };
+    for (const [list, shape] of Object.entries(lists)) {
+      const entries = Object.entries((acronymWords as unknown as Record<string, Record<string, string>>)[list]);
+      assert.ok(entries.length > 0, list);
+      for (const [word, note] of entries) {
+        assert.match(word, shape, `${list}: ${word}`);
+        assert.ok(note.trim().length >= 8, `${list}: ${word} needs a note`);
+      }
+    }
+    // A word is either an ordinary capitalised word or a known acronym, never both.
+    const both = Object.keys(acronymWords.ordinaryCapitals).filter((word) => word in acronymWords.wellKnown);
+    assert.deepEqual(both, ['OK']);
   });
 
   it('memo types list at least two sections each, as headings or synonym lists', () => {

@@ -1,4 +1,5 @@
 import type { AcronymUse, DefinitionSite } from '../analyze';
+import { spellsOut } from '../acronyms';
 import { quote } from './message';
 import type { Rule } from './rule';
 
@@ -12,8 +13,6 @@ export const acronymUndefined: Rule = {
   check({ analysis, config }, report) {
     const firstDefinition = new Map<string, DefinitionSite>();
     for (const definition of analysis.definitions) {
-      // Like uses, definitions in headings do not count: the text below must spell the acronym out.
-      if (definition.run.block === 'heading') continue;
       if (!firstDefinition.has(definition.key)) firstDefinition.set(definition.key, definition);
     }
     const firstUse = new Map<string, AcronymUse>();
@@ -27,7 +26,10 @@ export const acronymUndefined: Rule = {
       const definition = firstDefinition.get(key);
       if (definition && definition.sourceAcronymStart <= use.start) continue;
       const acronym = use.term?.term ?? use.key;
-      const expansion = definition?.expansion ?? use.term?.expansion ?? (use.term?.kind === 'term' ? use.term.term : undefined);
+      const expansion = definition?.expansion || use.term?.expansion || (use.term?.kind === 'term' ? use.term.term : undefined);
+      // A fix must be right in context: none for an expansion that does not spell the acronym out.
+      // (Acronyms with several meanings keep the glossary's main one; choosing by context is still to come.)
+      const fixable = expansion !== undefined && spellsOut(expansion, use.text);
       const where = definition ? ` but defined only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})` : ' without a definition';
       const expected = expansion ? `write "${expansion} (${use.text})" at its first use` : `spell it out at its first use, as "Full Name (${use.text})"`;
       report({
@@ -35,7 +37,7 @@ export const acronymUndefined: Rule = {
         start: use.start,
         end: use.end,
         term: use.term?.id,
-        fix: expansion ? { title: `Expand ${acronym} to "${expansion} (${use.text})"`, start: use.start, end: use.end, text: `${expansion} (${use.text})` } : undefined,
+        fix: fixable ? { title: `Expand ${acronym} to "${expansion} (${use.text})"`, start: use.start, end: use.end, text: `${expansion} (${use.text})` } : undefined,
         related: definition ? [{ message: `${acronym} is defined here`, start: definition.sourceAcronymStart, end: definition.sourceAcronymEnd }] : undefined,
       });
     }

@@ -1,0 +1,71 @@
+import acronymWords from './rules/data/acronym-words.json';
+import type { WordToken } from './words';
+
+/** Capitalised words that are ordinary words, not acronyms (data: `rules/data/acronym-words.json`). */
+export const ORDINARY_CAPITALS: ReadonlySet<string> = new Set(Object.keys(acronymWords.ordinaryCapitals));
+/** Acronyms every reader knows: the default allow-list. */
+export const WELL_KNOWN_ACRONYMS: readonly string[] = Object.keys(acronymWords.wellKnown);
+const BRAND_NAMES: ReadonlySet<string> = new Set(Object.keys(acronymWords.brandNames));
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.nameSuffixes));
+
+const HAS_DIGIT = /\p{N}/u;
+/** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
+const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
+/** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
+const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
+const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * Whether an acronym-shaped word is, where it stands, something other than an acronym to spell out:
+ * a code or identifier, a designator cited by number, part of a shouted stretch of capitals, or part
+ * of a company or licence name. `index` is the word's position in `tokens`, the words of `value`.
+ */
+export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index];
+  return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 7))
+    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index);
+}
+
+/**
+ * Identifiers, codes and units: words with digits (R47750, TR30, CO2, H100, RFC9110), words joined
+ * to another by `_`, `/` or a dot (DATA_DLT_05, ISO/IEC, GOV.UK, README.md) or by a hyphen to
+ * another capitalised or numbered part (MP-06, SD-JWT, R-MI).
+ */
+function isCode(value: string, token: WordToken): boolean {
+  if (HAS_DIGIT.test(token.text) && !NUMBERED_ACRONYM.test(token.text)) return true;
+  const before = value[token.start - 1] ?? '';
+  const after = value[token.end] ?? '';
+  const beforeThat = value[token.start - 2] ?? '';
+  const afterThat = value[token.end + 1] ?? '';
+  if (after === '_' || before === '_' || after === '/' || before === '/') return true;
+  if (after === '.' && /[\p{L}\p{N}]/u.test(afterThat)) return true;
+  if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
+  if (after === '-' && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
+  return before === '-' && /[\p{Lu}\p{N}]/u.test(beforeThat);
+}
+
+/** Words in capitals next to each other ("FREE AND OPEN", "MEMORANDUM FOR CHIEF INFORMATION OFFICERS"): emphasis, not acronyms. */
+function inShoutedStretch(value: string, tokens: readonly WordToken[], index: number): boolean {
+  let first = index;
+  let last = index;
+  const joined = (a: WordToken, b: WordToken) => /^[\s*_&'’-]*$/u.test(value.slice(a.end, b.end - b.text.length));
+  // One capital letter ("A", "I") starts sentences; it is no sign of shouting.
+  const shouted = (token: WordToken) => token.text.length > 1 && CAPITALS_ONLY.test(token.text) && !HAS_DIGIT.test(token.text);
+  // Two words either side decide it; looking further would make a long line of capitals quadratic.
+  while (first > Math.max(0, index - 2) && shouted(tokens[first - 1]) && joined(tokens[first - 1], tokens[first])) first--;
+  while (last < Math.min(tokens.length - 1, index + 2) && shouted(tokens[last + 1]) && joined(tokens[last], tokens[last + 1])) last++;
+  const stretch = tokens.slice(first, last + 1);
+  return stretch.length >= 3 || (stretch.length === 2 && stretch.some((word) => ORDINARY_CAPITALS.has(word.text) || word.text.length > 6));
+}
+
+/** "CNOOC Limited", "Aerospace CH UAV Co., Ltd", "MIT license": the word belongs to a company or licence name. */
+function beforeNameSuffix(value: string, tokens: readonly WordToken[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length && next <= index + 6; next++) {
+    const word = tokens[next];
+    if (NAME_SUFFIXES.has(word.text)) return true;
+    // The name goes on over capitalised words, "&" and parentheses ("Offshore & Marine Engineering (Group) Company").
+    if (LOWER_CASE.test(word.text[0]) || !/^[\s&()'’-]*$/u.test(value.slice(tokens[next - 1].end, word.start))) return false;
+  }
+  return false;
+}
