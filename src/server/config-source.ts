@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAME, parseConfig, RULE_IDS, type ConfigProblem, type PolicyLensConfig, type Position } from '../core/index';
+import { ConfigLookup, type ConfigProblem, type PolicyLensConfig, type Position } from '../core/index';
 import type { ServerFiles } from './files';
 
 /** A `.policylens.json` as the server read it. */
@@ -11,67 +11,44 @@ export interface ProjectConfig {
 }
 
 const NONE: ProjectConfig = { config: {}, problems: [] };
-const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /**
- * Finds the `.policylens.json` nearest a document, walking up to the workspace folder that holds it
- * (or to the top, for a file outside every folder, as the CLI does). Results are kept until
- * `invalidate`, which the server calls when a watched configuration file changes.
- *
- * A small adapter over the core's `parseConfig`: when the core has its one lookup over an injected
- * file system, this class is where it plugs in.
+ * Finds the `.policylens.json` nearest a document through the core's one lookup (the CLI's and the
+ * extension's), so a memo lints the same in every editor and in CI: it stops at the workspace folder
+ * that holds the document, or at the repository root (`.git`). Results are kept until `invalidate`,
+ * which the server calls when a watched configuration file changes; each file's problems are
+ * published once per read.
  */
 export class ConfigSource {
-  private readonly byFolder = new Map<string, Promise<ProjectConfig>>();
+  private readonly lookup: ConfigLookup;
+  private readonly reported = new Set<string>();
 
   constructor(
-    private readonly files: ServerFiles,
+    files: ServerFiles,
     private readonly roots: () => readonly string[],
     private readonly report: (uri: string, problems: readonly ConfigProblem[]) => void,
-  ) {}
+  ) {
+    this.lookup = new ConfigLookup(files, undefined, (folder) => this.roots().some((root) => sameFolder(folder, root)));
+  }
 
   /** The configuration that applies to a document. */
-  forDocument(uri: string): Promise<ProjectConfig> {
-    if (!uri.includes('://')) return Promise.resolve(NONE);
-    const root = this.roots().filter((folder) => isInside(uri, folder)).sort((a, b) => b.length - a.length)[0];
-    return this.forFolder(this.files.dirname(uri), root);
+  async forDocument(uri: string): Promise<ProjectConfig> {
+    if (!uri.includes('://')) return NONE;
+    const loaded = await this.lookup.forFile(uri);
+    if (!loaded.file) return NONE;
+    if (!this.reported.has(loaded.file)) {
+      this.reported.add(loaded.file);
+      this.report(loaded.file, loaded.problems);
+    }
+    return { uri: loaded.file, config: loaded.config, problems: loaded.problems, packPositions: loaded.packPositions };
   }
 
   invalidate(): void {
-    this.byFolder.clear();
-  }
-
-  private forFolder(folder: string, root: string | undefined): Promise<ProjectConfig> {
-    let found = this.byFolder.get(folder);
-    if (!found) {
-      found = this.read(this.files.join(folder, CONFIG_FILE_NAME)).then((config) => {
-        if (config) return config;
-        const parent = this.files.dirname(folder);
-        if (parent === folder || (root !== undefined && !isInside(parent, root))) return NONE;
-        return this.forFolder(parent, root);
-      });
-      this.byFolder.set(folder, found);
-    }
-    return found;
-  }
-
-  private async read(uri: string): Promise<ProjectConfig | undefined> {
-    const read = await this.files.read(uri, CONFIG_MAX_BYTES);
-    if ('missing' in read) return undefined;
-    if (!('text' in read)) {
-      const message = 'tooLarge' in read ? `the configuration file is ${read.tooLarge} bytes; at most ${CONFIG_MAX_BYTES} are read` : `cannot read the configuration file (${read.error})`;
-      const problems = [{ file: uri, line: 1, column: 1, message }];
-      this.report(uri, problems);
-      return { uri, config: {}, problems };
-    }
-    const { config, problems, packPositions } = parseConfig(read.text, uri, RULE_IDS);
-    this.report(uri, problems);
-    return { uri, config, problems, packPositions };
+    this.lookup.clear();
+    this.reported.clear();
   }
 }
 
-/** Whether a URI is a folder's own URI or lies below it. */
-function isInside(uri: string, folder: string): boolean {
-  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-  return uri === folder || uri.startsWith(prefix);
+function sameFolder(a: string, b: string): boolean {
+  return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 }
