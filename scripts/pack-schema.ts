@@ -32,6 +32,8 @@ export function packSchema() {
       name: { type: 'string', minLength: 1, maxLength: 214, pattern: PACK_NAME_PATTERN, description: 'Pack name, lowercase like an npm package name.' },
       version: { type: 'string', pattern: SEMVER_PATTERN, description: 'Semantic version, e.g. 1.0.0.' },
       description: { type: 'string', maxLength: 500 },
+      asOf: { $ref: '#/definitions/isoDate', description: 'When the team last checked its entries; the "as of" date of every term that gives none.' },
+      defaultSource: { $ref: '#/definitions/id', description: 'The source (in this pack or the bundled corpus) that terms without "sources" cite; without it they cite the pack itself as the team\'s house glossary.' },
       terms: list('term', PACK_LIMITS.terms, 'Glossary entries; a term with the id or acronym of an earlier entry replaces it.'),
       recommendations: list('recommendation', PACK_LIMITS.recommendations, 'Recommendations, found by search and linked to the terms they name.'),
       sources: list('source', PACK_LIMITS.sources, 'Sources that terms and recommendations cite.'),
@@ -51,9 +53,14 @@ export function packSchema() {
     },
     definitions: {
       ...corpus.definitions,
-      // In a pack, a term may also link itself to recommendations, its own or the bundled corpus's.
+      // In a pack, a term needs only its written form (the checks that complete it ask for a definition or
+      // an expansion), and may also link itself to recommendations, its own or the bundled corpus's.
+      // The corpus's conditional requirements (an acronym's expansion, an outdated entry's note and date)
+      // are the completing checks' job here, so one message says what to write.
       term: {
         ...corpus.definitions.term,
+        allOf: undefined,
+        required: ['term'],
         properties: {
           ...corpus.definitions.term.properties,
           recommendations: { type: 'array', uniqueItems: true, items: { $ref: '#/definitions/id' }, description: 'Ids of recommendations (in this pack or the bundled corpus) that concern this term.' },

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { explainTerm } from './commands/explain';
 import { runLint, type LintInputProblem } from './commands/lint';
 import { initPack, validatePacks } from './commands/pack';
+import { importPack } from './commands/pack-import';
 import { runReport } from './commands/report';
 import { searchCorpus } from './commands/search';
 import { formatGithub } from './formatters/github';
@@ -32,6 +33,8 @@ Commands:
   search QUERY                    Fuzzy-search recommendations and terms
   pack validate FILE...           Check team packs (*.policypack.json)
   pack init [FILE]                Start a team pack (--name NAME, --from MEMOS... adds their acronyms)
+  pack import GLOSSARY            Make a pack from a glossary spreadsheet (.csv, .tsv) or Markdown table
+                                  (--out FILE, --name NAME)
 
 Lint options:
   --format stylish|json|sarif|github   Output format (default: stylish)
@@ -246,7 +249,7 @@ async function packCommand(args: readonly string[], io: CliIo): Promise<number> 
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { name: { type: 'string' }, from: { type: 'string', multiple: true } },
+    options: { name: { type: 'string' }, from: { type: 'string', multiple: true }, out: { type: 'string' } },
   });
   let output;
   if (subcommand === 'validate') {
@@ -255,8 +258,11 @@ async function packCommand(args: readonly string[], io: CliIo): Promise<number> 
   } else if (subcommand === 'init') {
     if (positionals.length > 1) throw new UsageError('pack init takes one file name');
     output = await initPack({ file: positionals[0], name: values.name, from: values.from ?? [], cwd: io.cwd, today: new Date().toISOString().slice(0, 10) });
+  } else if (subcommand === 'import') {
+    if (positionals.length !== 1) throw new UsageError('pack import takes one glossary file (.csv, .tsv or .md)');
+    output = await importPack({ glossary: positionals[0], out: values.out, name: values.name, cwd: io.cwd });
   } else {
-    throw new UsageError(subcommand ? `unknown pack command "${subcommand}"; expected validate or init` : 'pack needs a command: validate or init');
+    throw new UsageError(subcommand ? `unknown pack command "${subcommand}"; expected validate, init or import` : 'pack needs a command: validate, init or import');
   }
   io.stdout(output.stdout);
   io.stderr(output.stderr);

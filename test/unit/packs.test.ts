@@ -69,7 +69,7 @@ describe('team packs: parsing and validation', () => {
       terms: [TERM, { ...TERM, expansion: 'Another Packaging Group' }, { ...TERM, id: 'apwg-2', see: ['no-such-term'], recommendations: ['no-such-recommendation'] }],
       recommendations: [{ id: 'r1', title: 'Do the thing', summary: 'A summary long enough for the schema.', actor: 'Congress', sectors: ['trade'], terms: ['apwg', 'ghost'], source: { id: 'nowhere' }, year: 2026 }],
     })).map((problem) => problem.message);
-    assert.ok(messages.includes('terms[1].id "apwg" is already the id of terms[0]'), messages.join('\n'));
+    assert.ok(messages.includes('terms[1].id "apwg" is already the id of terms[0] (an id not written is made from the term); give one of them its own, for example "id": "apwg-2"'), messages.join('\n'));
     assert.ok(messages.includes('terms[1].term defines the acronym "APWG" again; terms[0] ("apwg") already does'));
     assert.ok(messages.some((m) => m.startsWith('terms[2].see[0] refers to unknown term "no-such-term"')));
     assert.ok(messages.some((m) => m.startsWith('terms[2].recommendations[0] refers to unknown recommendation "no-such-recommendation"')));

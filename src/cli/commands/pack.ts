@@ -46,7 +46,7 @@ export async function validatePacks(files: readonly string[], cwd: string): Prom
     }
     valid.push(loaded);
     const { terms = [], recommendations = [], sources = [], snippets = {} } = loaded.pack;
-    stdout.push(`${file}: valid (${loaded.pack.name} ${loaded.pack.version}: ${terms.length} terms, ${recommendations.length} recommendations, ${sources.length} sources, ${Object.keys(snippets).length} snippets)`);
+    stdout.push(`${file}: valid (${loaded.pack.name} ${loaded.pack.version}: ${terms.length} terms, ${recommendations.length} recommendations, ${sources.length} source${sources.length === 1 ? '' : 's'}, ${Object.keys(snippets).length} snippets)`);
   }
   for (const conflict of buildTeamCorpus(bundledCorpus, valid).conflicts) stderr.push(describe(conflict));
   if (invalid > 0) stderr.push(`${invalid} of ${files.length} pack${files.length === 1 ? '' : 's'} invalid`);
@@ -90,10 +90,10 @@ export async function initPack(options: { file?: string; name?: string; from: re
   return { stdout: `wrote ${file}${from}\nAdd it to .policylens.json: "packs": ["${file}"]\n`, stderr: lines(stderr), exitCode: 0 };
 }
 
-function failure(message: string): PackCommandOutput {
+export function failure(message: string): PackCommandOutput {
   return { stdout: '', stderr: `policy-lens: ${message}\n`, exitCode: 2 };
 }
 
-function lines(list: readonly string[]): string {
+export function lines(list: readonly string[]): string {
   return list.length > 0 ? list.join('\n') + '\n' : '';
 }

@@ -30,6 +30,7 @@ export function checkPackReferences(pack: Pack, bundled: Corpus): PackReferenceP
     if (!known.has(id)) problems.push({ path, severity: 'error', message: `refers to unknown ${kind} "${id}"; it is neither in this pack nor in the bundled corpus` });
   };
 
+  if (pack.defaultSource) expect(['defaultSource'], 'source', pack.defaultSource, sourceIds);
   const acronyms = new Map<string, number>();
   terms.forEach((term, i) => {
     if (term.kind === 'acronym') {
@@ -57,7 +58,7 @@ function knownIds(field: 'terms' | 'recommendations' | 'sources', own: readonly 
   const seen = new Map<string, number>();
   own.forEach(({ id }, i) => {
     const first = seen.get(id);
-    if (first !== undefined) problems.push({ path: [field, i, 'id'], severity: 'error', message: `"${id}" is already the id of ${field}[${first}]` });
+    if (first !== undefined) problems.push({ path: [field, i, 'id'], severity: 'error', message: `"${id}" is already the id of ${field}[${first}]${field === 'terms' ? ' (an id not written is made from the term)' : ''}; give one of them its own, for example "id": "${id}-2"` });
     else seen.set(id, i);
   });
   return new Set([...seen.keys(), ...bundled.map(({ id }) => id)]);

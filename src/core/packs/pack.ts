@@ -9,11 +9,26 @@ export interface PackSnippet {
   scope?: string;
 }
 
-/** The contents of a `*.policypack.json` file. */
+/**
+ * A term as a team writes it in a pack: only `term` is required by the schema; a definition (or, for an
+ * acronym, an expansion) is required by the checks that complete it, and everything else has a default.
+ */
+export type PackTermInput = Partial<Term> & Pick<Term, 'term'>;
+
+/** The contents of a `*.policypack.json` file as written. */
+export interface PackInput extends Omit<Pack, 'terms'> {
+  terms?: PackTermInput[];
+}
+
+/** A pack with every term completed (ids, kinds, defaults, sources filled in): what the engine uses. */
 export interface Pack {
   name: string;
   version: string;
   description?: string;
+  /** When the team last checked its entries: the default `asOf` of its terms. */
+  asOf?: string;
+  /** The source that terms without `sources` cite: an id in this pack or the bundled corpus. */
+  defaultSource?: string;
   terms?: Term[];
   recommendations?: Recommendation[];
   sources?: Source[];

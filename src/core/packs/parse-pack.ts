@@ -3,7 +3,8 @@ import type { Corpus } from '../corpus';
 import { LineIndex } from '../positions';
 import { excessiveNesting } from '../json-nesting';
 import { describeSize, PACK_LIMITS, PACK_SIZE_LIMIT } from './limits';
-import type { LoadedPack, Pack, PackLocation, PackProblem } from './pack';
+import type { LoadedPack, Pack, PackInput, PackLocation, PackProblem } from './pack';
+import { completePackTerms } from './pack-terms';
 import { checkPackReferences } from './pack-references';
 import validatePack from './validate-pack.generated.js';
 
@@ -55,13 +56,21 @@ export function parsePack(text: string, file: string, bundled: Corpus): ParsedPa
     }
     return result();
   }
-  const pack = data as Pack;
-  for (const problem of checkPackReferences(pack, bundled)) {
-    const node = findNodeAtLocation(root, problem.path) ?? root;
-    at(node.offset, `${describePath(problem.path)} ${problem.message}`, problem.severity);
+  const { pack, problems: termProblems } = completePackTerms(data as PackInput);
+  for (const problem of [...termProblems, ...checkPackReferences(pack, bundled)]) {
+    at(nearestNode(root, problem.path).offset, `${describePath(problem.path)} ${problem.message}`, problem.severity);
   }
   if (problems.some((problem) => problem.severity === 'error')) return result();
   return { loaded: { file, pack, locations: entryLocations(root, pack, file, lines) }, ...result() };
+}
+
+/** The node at a path, or at the closest enclosing path that exists (an id the team left out and the pack infers). */
+function nearestNode(root: Node, path: JSONPath): Node {
+  for (let length = path.length; length > 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node) return node;
+  }
+  return root;
 }
 
 /** Keys that appear twice in one object, which JSON.parse would silently collapse. */
@@ -155,10 +164,14 @@ function describeSchemaError(path: JSONPath, keyword: string, message: string, p
   switch (keyword) {
     case 'type':
       return `${where} must be ${[params.type ?? []].flat().map((type) => TYPE_NAMES[type] ?? type).join(' or ')}`;
-    case 'additionalProperties':
-      return `unknown field "${params.additionalProperty}" in ${where}`;
-    case 'required':
-      return `${where} is missing the required field "${params.missingProperty}"`;
+    case 'additionalProperties': {
+      const near = closestField(params.additionalProperty ?? '');
+      return `unknown field "${params.additionalProperty}" in ${where}${near ? `; did you mean "${near}"? For example ${FIELD_EXAMPLES[near]}` : ''}`;
+    }
+    case 'required': {
+      const field = params.missingProperty ?? '';
+      return `${where} is missing the required field "${field}"${FIELD_EXAMPLES[field] ? `; for example ${FIELD_EXAMPLES[field]}` : ''}`;
+    }
     case 'enum':
       return `${where} must be one of ${(params.allowedValues ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
     case 'pattern':
@@ -166,6 +179,54 @@ function describeSchemaError(path: JSONPath, keyword: string, message: string, p
     default:
       return `${where} ${message}`;
   }
+}
+
+/** One line a writer can copy for each field a pack may need to add. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  name: '"name": "trade-office"',
+  version: '"version": "1.0.0"',
+  term: '"term": "TPA"',
+  expansion: '"expansion": "Trade Promotion Authority"',
+  definition: '"definition": "What the term means, in one or two plain sentences."',
+  kind: '"kind": "acronym"',
+  id: '"id": "trade-promotion-authority"',
+  aliases: '"aliases": ["fast track"]',
+  category: '"category": "trade"',
+  status: '"status": "current"',
+  asOf: '"asOf": "2026-12"',
+  sources: '"sources": [{ "id": "house-glossary" }]',
+  defaultSource: '"defaultSource": "house-glossary"',
+  successor: '"successor": "data-privacy-framework"',
+  statusNote: '"statusNote": "Replaced by the Data Privacy Framework in July 2023."',
+  title: '"title": "Renew trade promotion authority"',
+  organisation: '"organisation": "Trade Office"',
+  date: '"date": "2026-11"',
+  url: '"url": "https://example.org/paper"',
+  summary: '"summary": "What the paper recommends, in your own words."',
+  actor: '"actor": "Congress"',
+  sectors: '"sectors": ["trade"]',
+  terms: '"terms": ["tpa"]',
+  source: '"source": { "id": "house-glossary", "section": "2" }',
+  year: '"year": 2026',
+  prefix: '"prefix": "memo"',
+  body: '"body": ["# ${1:Title}", "", "$0"]',
+};
+
+/** The known field a misspelt one most likely meant: one edit away, or the same letters in another case. */
+function closestField(written: string): string | undefined {
+  const lower = written.toLowerCase();
+  return Object.keys(FIELD_EXAMPLES).find((field) => field.toLowerCase() === lower || withinOneEdit(field.toLowerCase(), lower));
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (b.length > a.length) return a.slice(i) === b.slice(i + 1);
+  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
 }
 
 /** What a field with a pattern holds, in words rather than the regular expression. */
