@@ -58,8 +58,7 @@ export function packSchema() {
       // The corpus's conditional requirements (an acronym's expansion, an outdated entry's note and date)
       // are the completing checks' job here, so one message says what to write.
       term: {
-        ...corpus.definitions.term,
-        allOf: undefined,
+        ...withoutConditions(corpus.definitions.term),
         required: ['term'],
         properties: {
           ...corpus.definitions.term.properties,
@@ -81,3 +80,7 @@ export function packSchema() {
   };
 }
 
+function withoutConditions<T extends { allOf?: unknown }>(definition: T): Omit<T, 'allOf'> {
+  const { allOf: _conditions, ...rest } = definition;
+  return rest;
+}
