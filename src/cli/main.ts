@@ -15,7 +15,7 @@ import { outputOf, type Output } from './output';
 import { parseByteSize } from './read';
 import { corpusForConfig } from './pack-corpus';
 import { describePackProblem } from './pack-problems';
-import { ConfigLookup, renderHtml, renderJson, renderMarkdown } from '../core/index';
+import { closestWord, ConfigLookup, renderHtml, renderJson, renderMarkdown } from '../core/index';
 import { nodeFileHost } from './node-files';
 
 declare const POLICY_LENS_VERSION: string;
@@ -75,6 +75,32 @@ export interface Io {
 
 class UsageError extends Error {}
 
+const HINT = 'Run "policy-lens --help" for the commands and their options.';
+const COMMANDS = ['lint', 'report', 'explain', 'search', 'pack'];
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean; multiple?: boolean }>;
+
+/** `parseArgs`, with its errors said in one line that names the command and, for a typo, the option meant. */
+function parseCommandArgs<T extends OptionSpec>(command: string, args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, options });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    if (!code?.startsWith('ERR_PARSE_ARGS')) throw error;
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const near = closestWord(option.replace(/^-+/, ''), Object.keys(options));
+      throw new UsageError(`unknown option ${option} for ${command}${near ? `; did you mean --${near}?` : ''}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(options[option.replace(/^-+/, '')]?.type === 'boolean' ? `${option} takes no value` : `${option} needs a value, as in ${option}=${EXAMPLE_VALUES[option] ?? 'VALUE'}`);
+    }
+    throw new UsageError(message.split('. ')[0]);
+  }
+}
+
+const EXAMPLE_VALUES: Record<string, string> = { '--format': 'json', '--config': '.policylens.json', '--max-warnings': '0', '--max-file-size': '8MB', '--concurrency': '2', '--limit': '5', '--name': 'trade-office', '--from': 'memos/', '--out': 'team.policypack.json' };
+
 /** The commands' view of the `Io`: its writes go through the safe `Output`. */
 type CliIo = Omit<Io, 'stdout' | 'stderr'> & Output;
 
@@ -84,8 +110,8 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`policy-lens: ${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      io.stderr(`policy-lens: ${error.message}\n${HINT}\n`);
       return EXIT.usage;
     }
     throw error;
@@ -112,16 +138,15 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return lookupCommand(command, rest, io);
     case 'pack':
       return packCommand(rest, io);
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+    default: {
+      const near = closestWord(command, COMMANDS);
+      throw new UsageError(`unknown command "${command}"${near ? `; did you mean "${near}"?` : ''}`);
+    }
   }
 }
 
 async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommandArgs('lint', args, {
       format: { type: 'string', default: 'stylish' },
       config: { type: 'string' },
       'max-warnings': { type: 'string', default: '-1' },
@@ -132,7 +157,6 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
       fix: { type: 'boolean', default: false },
       'fix-dry-run': { type: 'boolean', default: false },
       'follow-symlinks': { type: 'boolean', default: false },
-    },
   });
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined; --fix-dry-run shows what --fix would write');
   const format = values.format ?? 'stylish';
@@ -144,7 +168,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
     throw new UsageError(`--concurrency takes a positive whole number or "auto", not "${values.concurrency}"`);
   }
   const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
-  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size with its unit, such as 8MB or 500KB, not "${values['max-file-size']}"`);
 
   const outcome = await runLint({
     inputs: positionals.length > 0 ? positionals : ['.'],
@@ -183,15 +207,11 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
 const REPORT_RENDERERS = { md: renderMarkdown, html: (report: Parameters<typeof renderHtml>[0]) => renderHtml(report), json: renderJson } as const;
 
 async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' }, 'follow-symlinks': { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseCommandArgs('report', args, { format: { type: 'string', default: 'md' }, config: { type: 'string' }, 'max-file-size': { type: 'string', default: '8MB' }, 'follow-symlinks': { type: 'boolean', default: false } });
   const format = values.format ?? 'md';
   if (!(format in REPORT_RENDERERS)) throw new UsageError(`unknown format "${format}"; expected md, html or json`);
   const maxFileBytes = parseByteSize(values['max-file-size'] ?? '');
-  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size such as 8MB or 500KB, not "${values['max-file-size']}"`);
+  if (maxFileBytes === undefined) throw new UsageError(`--max-file-size takes a size with its unit, such as 8MB or 500KB, not "${values['max-file-size']}"`);
   const outcome = await runReport({ inputs: positionals.length > 0 ? positionals : ['.'], cwd: io.cwd, configFile: values.config, maxFileBytes, version: VERSION, followSymlinks: values['follow-symlinks'] });
   io.stdout(REPORT_RENDERERS[format as keyof typeof REPORT_RENDERERS](outcome.report));
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
@@ -220,11 +240,7 @@ function pickFormatter(name: string, color: boolean, quiet: boolean): Formatter 
 }
 
 async function lookupCommand(command: 'explain' | 'search', args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, limit: { type: 'string', default: '10' }, config: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(command, args, { format: { type: 'string', default: 'text' }, limit: { type: 'string', default: '10' }, config: { type: 'string' } });
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"; expected text or json`);
   const query = positionals.join(' ').trim();
@@ -246,11 +262,7 @@ async function lookupCommand(command: 'explain' | 'search', args: readonly strin
 
 async function packCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [subcommand, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { name: { type: 'string' }, from: { type: 'string', multiple: true }, out: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(`pack ${subcommand ?? ''}`.trim(), rest, { name: { type: 'string' }, from: { type: 'string', multiple: true }, out: { type: 'string' } });
   let output;
   if (subcommand === 'validate') {
     if (positionals.length === 0) throw new UsageError('pack validate needs one or more pack files');

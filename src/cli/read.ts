@@ -64,11 +64,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Parses "8MB", "500KB", "1048576" into bytes. */
+/** Parses "8MB", "500KB", "1048576B" into bytes; a size needs its unit. */
 export function parseByteSize(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(text.trim());
+  // A bare number is refused: "8" could mean bytes or megabytes, and bytes would skip every file.
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)$/i.exec(text.trim());
   if (!match) return undefined;
-  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const unit = match[2].toLowerCase()[0];
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.round(Number(match[1]) * factor);
 }

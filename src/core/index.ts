@@ -27,6 +27,7 @@ export { PACK_FILE_SUFFIX, PACK_LIMITS, PACK_NAME_PATTERN } from './packs/limits
 export { excessiveNesting } from './json-nesting';
 export type { Pack, PackInput, PackTermInput, PackSnippet, PackProblem, PackLocation, LoadedPack } from './packs/pack';
 export { scaffoldPack, newlyDefinedAcronyms, addTermToPackText, addSnippetsToPackText, acronymTerm, houseSource, idFor, type DefinedAcronym } from './packs/pack-edits';
+export { closestWord } from './near-miss';
 export { packFromRows, rowsFromMarkdownTables, type ImportRow, type ImportNote } from './packs/pack-import';
 export { snippetsFromCodeSnippets, codeSnippetsFromPack, isMarkdownScope, type ImportedSnippets } from './packs/snippet-files';
 export * from './report/index';

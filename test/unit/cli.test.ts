@@ -185,11 +185,12 @@ describe('cli', () => {
       assert.deepEqual(summary(results[0]), ['acronym-undefined:error', 'term-reference:info']);
     });
 
-    it('exits 2 for an unknown command, printing usage on stderr', async () => {
+    it('exits 2 for an unknown command, with one line and a hint on stderr', async () => {
       const { code, stdout, stderr } = await run(['frobnicate']);
       assert.equal(code, 2);
       assert.equal(stdout, '');
-      assert.match(stderr, /^policy-lens: unknown command "frobnicate"\n\nUsage: policy-lens <command> \[options\]\n/);
+      assert.equal(stderr, 'policy-lens: unknown command "frobnicate"\nRun "policy-lens --help" for the commands and their options.\n');
+      assert.equal((await run(['lnit'])).stderr.split('\n')[0], 'policy-lens: unknown command "lnit"; did you mean "lint"?');
     });
 
     it('exits 2 for an unknown --format', async () => {
@@ -211,10 +212,15 @@ describe('cli', () => {
     it('exits 2 for an unknown option and for a bad --max-file-size', async () => {
       const unknown = await run(['lint', 'clean.md', '--fromat', 'json']);
       assert.equal(unknown.code, 2);
-      assert.match(unknown.stderr, /^policy-lens: .*--fromat/);
-      const size = await run(['lint', 'clean.md', '--max-file-size', 'lots']);
-      assert.equal(size.code, 2);
-      assert.ok(size.stderr.startsWith('policy-lens: --max-file-size takes a size such as 8MB or 500KB, not "lots"\n'), size.stderr);
+      assert.equal(unknown.stderr, 'policy-lens: unknown option --fromat for lint; did you mean --format?\nRun "policy-lens --help" for the commands and their options.\n');
+      const missing = await run(['lint', 'clean.md', '--format']);
+      assert.equal(missing.stderr.split('\n')[0], 'policy-lens: --format needs a value, as in --format=json');
+      for (const value of ['lots', '8', '0.5']) {
+        const size = await run(['lint', 'clean.md', '--max-file-size', value]);
+        assert.equal(size.code, 2);
+        assert.equal(size.stderr.split('\n')[0], `policy-lens: --max-file-size takes a size with its unit, such as 8MB or 500KB, not "${value}"`);
+      }
+      assert.equal((await run(['lint', 'clean.md', '--max-file-size', '2048B'])).code, 0);
     });
 
     it('prints usage on stdout for --help (exit 0) and with no command (exit 2)', async () => {

@@ -6,6 +6,7 @@ import { describeSize, PACK_LIMITS, PACK_SIZE_LIMIT } from './limits';
 import type { LoadedPack, Pack, PackInput, PackLocation, PackProblem } from './pack';
 import { completePackTerms } from './pack-terms';
 import { checkPackReferences } from './pack-references';
+import { closestWord } from '../near-miss';
 import validatePack from './validate-pack.generated.js';
 
 /** What parsing a pack gave: the pack when it is valid, and every problem found either way. */
@@ -165,7 +166,7 @@ function describeSchemaError(path: JSONPath, keyword: string, message: string, p
     case 'type':
       return `${where} must be ${[params.type ?? []].flat().map((type) => TYPE_NAMES[type] ?? type).join(' or ')}`;
     case 'additionalProperties': {
-      const near = closestField(params.additionalProperty ?? '');
+      const near = closestWord(params.additionalProperty ?? '', Object.keys(FIELD_EXAMPLES));
       return `unknown field "${params.additionalProperty}" in ${where}${near ? `; did you mean "${near}"? For example ${FIELD_EXAMPLES[near]}` : ''}`;
     }
     case 'required': {
@@ -211,23 +212,6 @@ const FIELD_EXAMPLES: Record<string, string> = {
   prefix: '"prefix": "memo"',
   body: '"body": ["# ${1:Title}", "", "$0"]',
 };
-
-/** The known field a misspelt one most likely meant: one edit away, or the same letters in another case. */
-function closestField(written: string): string | undefined {
-  const lower = written.toLowerCase();
-  return Object.keys(FIELD_EXAMPLES).find((field) => field.toLowerCase() === lower || withinOneEdit(field.toLowerCase(), lower));
-}
-
-/** One letter added, dropped, changed, or two neighbours swapped. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  if (b.length > a.length) return a.slice(i) === b.slice(i + 1);
-  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-}
 
 /** What a field with a pattern holds, in words rather than the regular expression. */
 function expectedForm(path: JSONPath): string {

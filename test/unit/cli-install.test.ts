@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+
+/**
+ * The CLI as a reviewer installs it: the tarball `scripts/pack-cli.mjs` builds, installed globally
+ * (into a scratch prefix) with npm, offline, then run from outside the clone.
+ */
+describe('CLI: installed from its npm tarball', () => {
+  let scratch = '';
+  let bin = '';
+  let tarball = '';
+
+  before(() => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-install-'));
+    tarball = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pack-cli.mjs'), '--out', scratch], { encoding: 'utf8' }).trim();
+    execFileSync('npm', ['install', '--global', '--prefix', path.join(scratch, 'prefix'), '--offline', '--no-audit', '--no-fund', tarball], { stdio: 'pipe' });
+    bin = path.join(scratch, 'prefix', 'bin', 'policy-lens');
+  });
+  after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  it('ships only the runtime files, with no dependencies to install', () => {
+    const listing = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
+    assert.deepEqual(listing, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/package.json']);
+    const manifest = JSON.parse(execFileSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+    assert.equal(manifest.dependencies, undefined);
+    assert.deepEqual(manifest.bin, { 'policy-lens': 'cli.js' });
+    assert.equal(manifest.version, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('runs from outside the clone and lints like the CLI in the clone', () => {
+    const memos = path.join(scratch, 'memos');
+    fs.cpSync(path.join(ROOT, 'examples', 'memos'), memos, { recursive: true });
+    const installed = spawnSync(bin, ['lint', '.', '--format', 'json'], { cwd: memos, encoding: 'utf8' });
+    const inClone = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'lint', '.', '--format', 'json'], { cwd: memos, encoding: 'utf8' });
+    assert.equal(installed.status, inClone.status, installed.stderr);
+    assert.ok(JSON.parse(installed.stdout).length >= 5, 'every example memo is linted');
+    assert.equal(installed.stdout, inClone.stdout);
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('explains, searches and says how to get help after a usage error', () => {
+    const explain = spawnSync(bin, ['explain', 'TPA'], { cwd: scratch, encoding: 'utf8' });
+    assert.equal(explain.status, 0, explain.stderr);
+    assert.match(explain.stdout, /Trade Promotion Authority/);
+    const wrong = spawnSync(bin, ['lnt'], { cwd: scratch, encoding: 'utf8' });
+    assert.equal(wrong.status, 2);
+    assert.equal(wrong.stderr, 'policy-lens: unknown command "lnt"; did you mean "lint"?\nRun "policy-lens --help" for the commands and their options.\n');
+  });
+});
