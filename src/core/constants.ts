@@ -1,8 +1,9 @@
+import { version } from '../../package.json';
 /** The `source` of every diagnostic, and the tool's name in output. */
 export const DIAGNOSTIC_SOURCE = 'policy-lens';
 
-/** Where the rule documentation lives; each rule's page is `<base><rule-id>.md`. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/policy-lens/policy-lens/blob/main/docs/rules/';
+/** Where the rule documentation lives, at the tag of this release (not a branch that moves on); each rule's page is `<base><rule-id>.md`. */
+export const RULE_DOCS_BASE_URL = `https://github.com/policy-lens/policy-lens/blob/v${version}/docs/rules/`;
 
 /** The prefix of inline control comments: `<!-- policy-lens-disable RULE -->`. */
 export const CONTROL_COMMENT_PREFIX = 'policy-lens-';
