@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { looksLikeAcronym } from './acronyms';
 import type { Recommendation, Term } from './corpus';
 import type { TermIndex } from './terms';
 import { foldWord, tokenize } from './words';
@@ -66,15 +67,31 @@ interface Searchable {
   readonly hit: Pick<SearchHit, 'kind' | 'item'>;
   /** Folded word → the weight of the best field it occurs in. */
   readonly words: Map<string, number>;
+  /** Folded words the entry writes only as acronyms ("pet" of "PETs"): an ordinary query word is not one of them. */
+  readonly acronymOnly: ReadonlySet<string>;
   /** The words of each name the entry goes by: a term, its expansion; a recommendation's title. */
   readonly names: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** The words of a text as search compares them: folded (case, plurals, spelling), two letters or more. */
 function searchWords(text: string): string[] {
+  return searchTokens(text).map(({ word }) => word);
+}
+
+/** Each word of a text folded, with whether it is written as an acronym (the linter's test: "PETs", "WTO"). */
+function searchTokens(text: string): Array<{ word: string; acronym: boolean }> {
   return tokenize(text)
-    .map((token) => foldWord(token.text))
-    .filter((word) => word.length >= 2);
+    .map((token) => ({ word: foldWord(token.text), acronym: looksLikeAcronym(token.text) }))
+    .filter(({ word }) => word.length >= 2);
+}
+
+/**
+ * Whether a query word, as typed, may stand for an acronym. As in the linter, an all-lowercase word
+ * is an ordinary word ("pets" is not PETs), except a short one: "ai", "wto" and "ran" are typed for
+ * AI, WTO and RAN far more often than meant as words.
+ */
+function mayBeAcronym(typed: string): boolean {
+  return typed.length <= EXACT_ONLY_LENGTH || /\p{Lu}/u.test(typed);
 }
 
 /**
@@ -87,7 +104,7 @@ function searchWords(text: string): string[] {
 export class CorpusSearch {
   private readonly entries: Searchable[];
   /** Corpus word → the entries it occurs in, with the weight of its best field in each. */
-  private readonly postings = new Map<string, Array<{ entry: number; weight: number }>>();
+  private readonly postings = new Map<string, Array<{ entry: number; weight: number; acronymOnly: boolean }>>();
   private readonly vocabulary: Fuse<string>;
   /** Close words by query word: the editor searches again at each keystroke, mostly with the same words. */
   private readonly closeWordCache = new Map<string, Map<string, number>>();
@@ -108,7 +125,7 @@ export class CorpusSearch {
     this.entries.forEach((entry, position) => {
       for (const [word, weight] of entry.words) {
         const list = this.postings.get(word) ?? [];
-        list.push({ entry: position, weight });
+        list.push({ entry: position, weight, acronymOnly: entry.acronymOnly.has(word) });
         this.postings.set(word, list);
       }
     });
@@ -124,10 +141,12 @@ export class CorpusSearch {
     const matchedNameWords = new Map<number, Set<string>>();
     const add = (sets: Map<number, Set<string>>, entry: number, word: string) => (sets.get(entry) ?? sets.set(entry, new Set()).get(entry)!).add(word);
     let totalWeight = 0;
-    for (const word of words.keys()) {
+    for (const [word, typed] of words) {
       const found = new Map<number, number>();
+      const acronymAllowed = mayBeAcronym(typed);
       for (const [corpusWord, closeness] of this.closeWords(word)) {
-        for (const { entry, weight } of this.postings.get(corpusWord) ?? []) {
+        for (const { entry, weight, acronymOnly } of this.postings.get(corpusWord) ?? []) {
+          if (acronymOnly && !acronymAllowed) continue;
           found.set(entry, Math.max(found.get(entry) ?? 0, closeness * weight));
           add(foundWords, entry, word);
           if (this.entries[entry].names.some((name) => name.has(corpusWord))) add(matchedNameWords, entry, corpusWord);
@@ -200,8 +219,14 @@ function queryWords(query: string): Map<string, string> {
 
 function searchable(hit: Searchable['hit'], names: string[], fields: Record<Field, string>): Searchable {
   const words = new Map<string, number>();
+  const acronyms = new Set<string>();
+  const ordinary = new Set<string>();
   for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
-    for (const word of searchWords(fields[field])) words.set(word, Math.max(words.get(word) ?? 0, FIELD_WEIGHTS[field]));
+    for (const { word, acronym } of searchTokens(fields[field])) {
+      words.set(word, Math.max(words.get(word) ?? 0, FIELD_WEIGHTS[field]));
+      (acronym ? acronyms : ordinary).add(word);
+    }
   }
-  return { hit, words, names: names.map((name) => new Set(searchWords(name).filter((word) => !STOP_WORDS.has(word)))).filter((name) => name.size > 0) };
+  const acronymOnly = new Set([...acronyms].filter((word) => !ordinary.has(word)));
+  return { hit, words, acronymOnly, names: names.map((name) => new Set(searchWords(name).filter((word) => !STOP_WORDS.has(word)))).filter((name) => name.size > 0) };
 }

@@ -79,6 +79,33 @@ describe('corpus search: no close match', () => {
   });
 });
 
+describe('corpus search: acronyms respect case', () => {
+  const corpus: Corpus = {
+    sources: [{ id: 'paper', title: 'Paper', organisation: 'Org', date: '2024-01' }],
+    terms: [
+      { id: 'pets', term: 'PETs', kind: 'acronym', expansion: 'privacy-enhancing technologies', definition: 'Techniques that let data be analysed without exposing it.', category: 'data-governance', status: 'current', asOf: '2026-12-02', sources: [{ id: 'paper' }] },
+      { id: 'wto', term: 'WTO', kind: 'acronym', expansion: 'World Trade Organization', definition: 'Body that administers the multilateral trade rules.', category: 'institution', status: 'current', asOf: '2026-12-02', sources: [{ id: 'paper' }] },
+      { id: 'pet-imports', term: 'pet food imports', kind: 'term', definition: 'Imports of food for pets, subject to sanitary rules.', category: 'trade', status: 'current', asOf: '2026-12-02', sources: [{ id: 'paper' }] },
+    ],
+    recommendations: [],
+  };
+  const small = new CorpusSearch(new TermIndex(corpus));
+
+  it('does not read an all-lowercase ordinary word as the acronym ("pets" is not PETs)', () => {
+    assert.deepEqual(ids(small.search('pets')), ['pet-imports']);
+  });
+
+  it('finds the acronym when it is typed as one, or by its expansion', () => {
+    assert.equal(small.search('PETs')[0]?.item.id, 'pets');
+    assert.equal(small.search('PETS')[0]?.item.id, 'pets');
+    assert.equal(small.search('privacy enhancing technologies')[0]?.item.id, 'pets');
+  });
+
+  it('still finds a short acronym typed in lower case ("wto")', () => {
+    assert.deepEqual(ids(small.search('wto')), ['wto']);
+  });
+});
+
 /**
  * The labelled queries that tuned MATCH_THRESHOLDS. The figures go to the test output so a change
  * to the ranking shows what it gained or lost.
