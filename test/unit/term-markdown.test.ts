@@ -132,7 +132,7 @@ describe('hovers a writer reads at a glance (issue 12)', () => {
       assert.equal(status.length, 1, lines.join('\n'));
       assert.match(status[0], /\d{4}-\d{2}/);
       const recommendations = index.recommendationsOf(term);
-      const lastShown = lines.findLastIndex((line) => / · Insert · Show$/.test(line));
+      const lastShown = lines.reduce((last, line, at) => (/ · Insert · Show$/.test(line) ? at : last), -1);
       if (recommendations.length > 0) {
         assert.equal(lines.filter((line) => / · Insert · Show$/.test(line)).length, Math.min(3, recommendations.length));
         assert.ok(lastShown < HOVER_LINES, `the last recommendation ends on line ${lastShown + 1}:\n${lines.join('\n')}`);
