@@ -182,16 +182,18 @@ export function recommendationCitation(recommendation: Recommendation, index: Te
 /**
  * The Markdown block inserted into a memo: the recommendation, its actor and its citation. It becomes
  * the memo's own text, which the writer reviews; line breaks are folded so it stays one quote block.
+ * `recommendationInsertion` fits it to the memo it lands in (acronyms spelled out where the memo has not).
  */
 export function recommendationBlock(recommendation: Recommendation, index: TermIndex): string {
   const url = markdownLinkUrl(index.source(recommendation.source.id)?.url);
   const line = (text: string) => text.replace(LINE_BREAKS, ' ');
+  // The citation shares the summary's paragraph (after a hard line break) as a "(Source: …)" note, so the
+  // figures and dates in the summary have their source where claim-unsourced looks for it.
   return [
     `> **Recommendation:** ${line(recommendation.title)}`,
     '>',
-    `> ${line(recommendation.summary)}`,
-    '>',
-    `> *Actor:* ${line(recommendation.actor)}. *Source:* ${line(recommendationCitation(recommendation, index))}${url ? ` <${url}>` : ''}.`,
+    `> ${line(recommendation.summary)}\\`,
+    `> *Actor:* ${line(recommendation.actor)}. (Source: ${line(recommendationCitation(recommendation, index))}${url ? `, <${url}>` : ''})`,
     '',
   ].join('\n');
 }
