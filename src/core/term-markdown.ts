@@ -214,7 +214,8 @@ export function recommendationDocument(recommendation: Recommendation, index: Te
   ].join('\n');
 }
 
-/** A recommendation's tooltip in the Related Recommendations view. */
-export function recommendationTooltip(recommendation: Recommendation): string {
-  return `**${escapeMarkdown(recommendation.title)}**\n\n${escapeMarkdown(recommendation.summary)}\n\n*${escapeMarkdown(recommendation.actor)}*`;
+/** A recommendation's tooltip in the Related Recommendations view: the full title, summary, actor and the memo's terms that link it. */
+export function recommendationTooltip(recommendation: Recommendation, linkedBy: readonly string[] = []): string {
+  const terms = linkedBy.length > 0 ? `\n\nLinked by ${escapeMarkdown(linkedBy.join(', '))} in this memo.` : '';
+  return `**${escapeMarkdown(recommendation.title)}**\n\n${escapeMarkdown(recommendation.summary)}\n\n*${escapeMarkdown(recommendation.actor)}*${terms}`;
 }
