@@ -33,7 +33,7 @@ export const memoStructure: Rule = {
     // misspelt memo type ("desicion-memo"), which is reported with the type it is closest to.
     if (declared && !Object.hasOwn(types, declared.type)) {
       const meant = Object.keys(types).find((known) => withinTwoEdits(declared.type.toLowerCase(), known.toLowerCase()));
-      if (meant) report({ message: `Write ${quote(meant)}: the memo type ${quote(declared.type)} is not known.`, start: declared.start, end: declared.end });
+      if (meant) report({ message: `Use the memo type ${quote(meant)}: ${quote(declared.type)} is not known.`, start: declared.start, end: declared.end });
       return;
     }
     const type = declared?.type ?? (options.defaultType as string | undefined);
