@@ -15,9 +15,13 @@ export const GRAMMAR_PATH = 'syntaxes/policy-lens.injection.tmLanguage.json';
 /** The scope name `contributes.grammars` refers to. */
 export const GRAMMAR_SCOPE_NAME = 'policy-lens.terms.injection';
 
-/** The scopes the grammar assigns. Dark+, Light+ and the high-contrast themes colour them: tag blue (maroon in Light+), type teal, invalid red. */
+/**
+ * The scopes the grammar assigns. The default themes colour them: constant variables blue, types teal,
+ * invalid red. Acronyms are not `entity.name.tag`: Light+, Light Modern and High Contrast Light give tags
+ * the colour of inline code (`markup.inline.raw`), so an acronym in prose looked like code.
+ */
 export const SCOPES = {
-  acronym: 'entity.name.tag.acronym.policy-lens',
+  acronym: 'variable.other.constant.acronym.policy-lens',
   term: 'entity.name.type.term.policy-lens',
   outdated: 'invalid.deprecated.term.policy-lens',
 } as const;

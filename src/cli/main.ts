@@ -6,7 +6,7 @@ import { initPack, validatePacks } from './commands/pack';
 import { importPack } from './commands/pack-import';
 import { runReport } from './commands/report';
 import { searchCorpus } from './commands/search';
-import { formatGithub } from './formatters/github';
+import { createGithubFormatter } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { createSarifFormatter } from './formatters/sarif';
 import { createStylishFormatter } from './formatters/stylish';
@@ -41,6 +41,8 @@ Lint options:
   --config FILE                        Use this configuration instead of the nearest .policylens.json
   --max-warnings N                     Exit 1 when there are more than N warnings (default: -1, no limit)
   --quiet                              Report errors only (warnings still count for --max-warnings)
+  --include-info                       Also print information findings in the stylish and github formats
+                                       (by default only rules the configuration sets to "info" print them)
   --max-file-size SIZE                 Skip larger files with a message (default: 8MB)
   --concurrency N|auto                 Worker threads (default: auto, every core for large runs)
   --follow-symlinks                    Follow symbolic links that lead out of the working folder
@@ -151,6 +153,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
       config: { type: 'string' },
       'max-warnings': { type: 'string', default: '-1' },
       quiet: { type: 'boolean', default: false },
+      'include-info': { type: 'boolean', default: false },
       'max-file-size': { type: 'string', default: '8MB' },
       'no-color': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: 'auto' },
@@ -160,7 +163,7 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
   });
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be combined; --fix-dry-run shows what --fix would write');
   const format = values.format ?? 'stylish';
-  const formatter = pickFormatter(format, io.isTty && !values['no-color'], values.quiet ?? false);
+  const formatter = pickFormatter(format, io.isTty && !values['no-color'], { quiet: values.quiet ?? false, includeInfo: values['include-info'] ?? false });
   const maxWarnings = /^-?\d+$/.test(values['max-warnings'] ?? '') ? Number(values['max-warnings']) : NaN;
   if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   const concurrency = values.concurrency === 'auto' ? 'auto' : Number(values.concurrency);
@@ -224,16 +227,16 @@ function describeProblem(problem: LintInputProblem): string {
   return `${where}: ${problem.message}`;
 }
 
-function pickFormatter(name: string, color: boolean, quiet: boolean): Formatter {
+function pickFormatter(name: string, color: boolean, options: { quiet: boolean; includeInfo: boolean }): Formatter {
   switch (name) {
     case 'stylish':
-      return createStylishFormatter(color, { quiet });
+      return createStylishFormatter(color, options);
     case 'json':
       return formatJson;
     case 'sarif':
       return createSarifFormatter(VERSION);
     case 'github':
-      return formatGithub;
+      return createGithubFormatter(options);
     default:
       throw new UsageError(`unknown format "${name}"; expected stylish, json, sarif or github`);
   }

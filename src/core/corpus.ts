@@ -77,11 +77,14 @@ export interface Corpus {
   sources: Source[];
 }
 
-/** Formats a citation as "Title (Organisation, date), section". */
+/**
+ * Formats a citation as "Title (Organisation, date)", or with a section as `"Section", in Title
+ * (Organisation, date)`: the section is named as such, so a citation never ends on a bare heading.
+ */
 export function formatCitation(source: Source | undefined, citation: Citation): string {
   if (!source) return citation.id;
-  const section = citation.section ? `, ${citation.section}` : '';
-  return `${source.title} (${source.organisation}, ${source.date})${section}`;
+  const work = `${source.title} (${source.organisation}, ${source.date})`;
+  return citation.section ? `"${citation.section}", in ${work}` : work;
 }
 
 /** A term's full name: "Expansion (ACR)" for acronyms, the term itself otherwise. */

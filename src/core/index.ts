@@ -32,5 +32,6 @@ export { packFromRows, rowsFromMarkdownTables, type ImportRow, type ImportNote }
 export { snippetsFromCodeSnippets, codeSnippetsFromPack, isMarkdownScope, type ImportedSnippets } from './packs/snippet-files';
 export * from './report/index';
 export * from './term-markdown';
+export { recommendationInsertion, type InsertionPoint, type MemoLinter } from './recommendation-insert';
 export { escapeControlCharacters, neutraliseWorkflowCommands, terminalText } from './terminal-text';
 export { linkOnTheWay, type PathKind } from './write-target';

@@ -7,17 +7,24 @@ export interface RelatedRecommendation {
   readonly terms: readonly Term[];
 }
 
-/** The recommendations linked to the terms a memo uses, most-linked first, then in order of first use. */
+/**
+ * The recommendations linked to the terms a memo uses, by title (then id): a stable order, so inserting one
+ * (which adds terms to the memo) does not move the rows under the writer's mouse.
+ */
 export function relatedRecommendations(analysis: DocumentAnalysis): RelatedRecommendation[] {
-  const related = new Map<string, { recommendation: Recommendation; terms: Term[]; order: number }>();
+  const related = new Map<string, { recommendation: Recommendation; terms: Term[] }>();
   for (const use of analysis.termUses) {
     for (const id of use.term.recommendations ?? []) {
       const recommendation = analysis.index.recommendation(id);
       if (!recommendation) continue;
-      const entry = related.get(id) ?? { recommendation, terms: [], order: related.size };
+      const entry = related.get(id) ?? { recommendation, terms: [] };
       if (!entry.terms.includes(use.term)) entry.terms.push(use.term);
       related.set(id, entry);
     }
   }
-  return [...related.values()].sort((a, b) => b.terms.length - a.terms.length || a.order - b.order);
+  return [...related.values()].sort((a, b) => compareText(a.recommendation.title, b.recommendation.title) || compareText(a.recommendation.id, b.recommendation.id));
+}
+
+function compareText(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { sensitivity: 'base' });
 }

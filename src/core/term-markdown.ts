@@ -1,4 +1,5 @@
-import { formatCitation, statusSentence, type Recommendation, type Term } from './corpus';
+import { displayName, formatCitation, statusSentence, type Recommendation, type Source, type Term } from './corpus';
+import { splitSentences } from './sentences';
 import type { TermIndex } from './terms';
 
 /**
@@ -13,6 +14,8 @@ export interface HoverCommands {
   readonly insertRecommendation: string;
   readonly showRecommendation: string;
   readonly showRelatedRecommendations: string;
+  /** Opens the whole entry (definition, status note, every source and recommendation). */
+  readonly explainTerm: string;
 }
 
 const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
@@ -77,22 +80,82 @@ export function sourceLines(term: Term, index: TermIndex): string[] {
   });
 }
 
+/** A hover's definition stays within this many characters when it takes a second sentence. */
+const HOVER_DEFINITION_CHARACTERS = 200;
+
+/** The first sentence of a definition, and the second too when both are short: a hover is read at a glance. */
+export function shortDefinition(definition: string): { text: string; cut: boolean } {
+  const sentences = splitSentences(definition.replace(LINE_BREAKS, ' '));
+  if (sentences.length <= 1) return { text: definition, cut: false };
+  const two = definition.slice(sentences[0].start, sentences[1].end);
+  const text = two.length <= HOVER_DEFINITION_CHARACTERS ? two : sentences[0].text;
+  return { text, cut: text.length < definition.trim().length };
+}
+
+/** The status of a term in one line with its date: "Current (as of 2026-12-02)", or what replaced it and since when. */
+export function statusLine(term: Term, index: TermIndex): string {
+  if (term.status === 'current') return `Current (as of ${escapeMarkdown(term.asOf)})`;
+  const successor = term.successor ? index.term(term.successor) : undefined;
+  const label = term.status === 'superseded' ? 'Superseded' : 'Outdated';
+  const since = term.statusSince ? ` since ${term.statusSince}` : '';
+  const by = successor ? ` by ${displayName(successor)}` : '';
+  return `⚠️ ${escapeMarkdown(`${label}${since}${by} (as of ${term.asOf})`)}`;
+}
+
+/** An organisation as a reader knows it: the abbreviation it is given in brackets, else its name. */
+function shortOrganisation(organisation: string): string {
+  return /\(([A-Z][A-Za-z.&-]{1,11})\)\s*$/.exec(organisation)?.[1] ?? organisation;
+}
+
+/** A source title cut to this many characters at a word boundary in a hover. */
+const SHORT_TITLE_CHARACTERS = 60;
+
+/** A source in a few words: its title without bracketed detail and cut short, the organisation's short name and the year, linked when it can be. */
+function shortSource(source: Source): string {
+  const whole = source.title.replace(/\s*\([^()]*\)\s*$/, '') || source.title;
+  const cut = whole.length <= SHORT_TITLE_CHARACTERS ? whole : `${whole.slice(0, SHORT_TITLE_CHARACTERS).replace(/[\s,:;-]+\S*$/, '')}…`;
+  const title = escapeMarkdown(cut);
+  const url = markdownLinkUrl(source.url);
+  // Packs are validated, but a hover must not fail on an entry that slipped through without them.
+  const detail = [source.organisation ? shortOrganisation(source.organisation) : '', source.date?.slice(0, 4) ?? ''].filter(Boolean).join(', ');
+  return `${url ? `[${title}](${url})` : title}${detail ? ` (${escapeMarkdown(detail)})` : ''}`;
+}
+
+/** The distinct sources of a term, each once however many sections of it the entry cites. */
+function distinctSources(term: Term, index: TermIndex): { source?: Source; id: string }[] {
+  const seen = new Set<string>();
+  const sources: { source?: Source; id: string }[] = [];
+  for (const citation of term.sources) {
+    if (seen.has(citation.id)) continue;
+    seen.add(citation.id);
+    sources.push({ id: citation.id, source: index.source(citation.id) });
+  }
+  return sources;
+}
+
 /**
- * A term's hover: heading with expansion, definition, status, sources and up to `maxRecommendations`
- * linked recommendations with command links (the hover's MarkdownString trusts only our commands).
+ * A term's hover, read at a glance and short enough that its recommendations show without scrolling:
+ * the term and its expansion, one or two sentences, the status in one line, the top `maxRecommendations`
+ * linked recommendations (title, actor, Insert / Show), then links to the whole entry and the short
+ * sources. With `maxRecommendations` 0 (clients that cannot run commands) it has no command link at all.
  */
 export function termHoverMarkdown(term: Term, index: TermIndex, maxRecommendations: number, commands: HoverCommands): string {
-  const heading = term.expansion ? `${term.term} — ${term.expansion}` : term.term;
-  const lines = [`#### ${escapeMarkdown(heading)}`, '', escapeMarkdown(term.definition), '', `**Status:** ${statusText(term, index)}`, ''];
-  lines.push(`**Source:** ${sourceLines(term, index).join('; ')}`);
+  const withCommands = maxRecommendations > 0;
+  const heading = term.expansion ? `**${escapeMarkdown(term.term)}** — ${escapeMarkdown(term.expansion)}` : `**${escapeMarkdown(term.term)}**`;
+  const definition = shortDefinition(term.definition);
+  const more = definition.cut && withCommands ? ` ${commandLink('More…', commands.explainTerm, term.id)}` : definition.cut ? ' …' : '';
+  const lines = [heading, '', `${escapeMarkdown(definition.text)}${more}`, '', statusLine(term, index)];
   const recommendations = index.recommendationsOf(term);
-  if (recommendations.length > 0 && maxRecommendations > 0) {
-    lines.push('', `**Recommendations** (${recommendations.length})`, '');
-    for (const recommendation of recommendations.slice(0, maxRecommendations)) {
+  if (recommendations.length > 0 && withCommands) {
+    const shown = recommendations.slice(0, maxRecommendations);
+    const count = recommendations.length > shown.length ? ` (${shown.length} of ${recommendations.length})` : '';
+    lines.push('', `**Recommendations**${count} · ${commandLink('All related', commands.showRelatedRecommendations, term.id)}`, '');
+    for (const recommendation of shown) {
       lines.push(`- ${escapeMarkdown(recommendation.title)} — *${escapeMarkdown(recommendation.actor)}* · ${commandLink('Insert', commands.insertRecommendation, recommendation.id)} · ${commandLink('Show', commands.showRecommendation, recommendation.id)}`);
     }
-    lines.push('', commandLink(`See all related recommendations`, commands.showRelatedRecommendations, term.id));
   }
+  const sources = distinctSources(term, index).map(({ source, id }) => (source ? shortSource(source) : escapeMarkdown(id)));
+  if (sources.length > 0) lines.push('', `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join('; ')}`);
   return lines.join('\n');
 }
 
@@ -119,16 +182,18 @@ export function recommendationCitation(recommendation: Recommendation, index: Te
 /**
  * The Markdown block inserted into a memo: the recommendation, its actor and its citation. It becomes
  * the memo's own text, which the writer reviews; line breaks are folded so it stays one quote block.
+ * `recommendationInsertion` fits it to the memo it lands in (acronyms spelled out where the memo has not).
  */
 export function recommendationBlock(recommendation: Recommendation, index: TermIndex): string {
   const url = markdownLinkUrl(index.source(recommendation.source.id)?.url);
   const line = (text: string) => text.replace(LINE_BREAKS, ' ');
+  // The citation shares the summary's paragraph (after a hard line break) as a "(Source: …)" note, so the
+  // figures and dates in the summary have their source where claim-unsourced looks for it.
   return [
     `> **Recommendation:** ${line(recommendation.title)}`,
     '>',
-    `> ${line(recommendation.summary)}`,
-    '>',
-    `> *Actor:* ${line(recommendation.actor)}. *Source:* ${line(recommendationCitation(recommendation, index))}${url ? ` <${url}>` : ''}.`,
+    `> ${line(recommendation.summary)}\\`,
+    `> *Actor:* ${line(recommendation.actor)}. (Source: ${line(recommendationCitation(recommendation, index))}${url ? `, <${url}>` : ''})`,
     '',
   ].join('\n');
 }
@@ -149,7 +214,8 @@ export function recommendationDocument(recommendation: Recommendation, index: Te
   ].join('\n');
 }
 
-/** A recommendation's tooltip in the Related Recommendations view. */
-export function recommendationTooltip(recommendation: Recommendation): string {
-  return `**${escapeMarkdown(recommendation.title)}**\n\n${escapeMarkdown(recommendation.summary)}\n\n*${escapeMarkdown(recommendation.actor)}*`;
+/** A recommendation's tooltip in the Related Recommendations view: the full title, summary, actor and the memo's terms that link it. */
+export function recommendationTooltip(recommendation: Recommendation, linkedBy: readonly string[] = []): string {
+  const terms = linkedBy.length > 0 ? `\n\nLinked by ${escapeMarkdown(linkedBy.join(', '))} in this memo.` : '';
+  return `**${escapeMarkdown(recommendation.title)}**\n\n${escapeMarkdown(recommendation.summary)}\n\n*${escapeMarkdown(recommendation.actor)}*${terms}`;
 }

@@ -6,7 +6,11 @@ import { isMemo, type MemoService } from './memo-service';
 
 /**
  * The Explorer view "Related Recommendations": what the published papers recommend about the terms
- * the active memo uses. It follows the active editor and refreshes after each lint of it.
+ * the active memo uses. It follows the active editor and refreshes after each lint of it. Rows keep a
+ * stable order (by title) and id, so an insert never moves the row under the mouse; each shows the
+ * actor beside the title, and the tooltip the full title. Bound to its TreeView (`showCountOn`), the
+ * view's title bar says how many recommendations the memo has: the quiet marker of linked
+ * recommendations, where a Problem per term used to be.
  */
 export class RelatedRecommendationsView implements vscode.TreeDataProvider<RelatedRecommendation>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -50,12 +54,23 @@ export class RelatedRecommendationsView implements vscode.TreeDataProvider<Relat
     const { recommendation, terms } = entry;
     const item = new vscode.TreeItem(recommendation.title, vscode.TreeItemCollapsibleState.None);
     item.id = recommendation.id;
-    item.description = `${recommendation.actor} · ${terms.map((term) => term.term).join(', ')}`;
-    item.tooltip = new vscode.MarkdownString(recommendationTooltip(recommendation));
+    item.description = recommendation.actor;
+    item.tooltip = new vscode.MarkdownString(recommendationTooltip(recommendation, terms.map((term) => term.term)));
+    item.accessibilityInformation = { label: `${recommendation.title}, ${recommendation.actor}` };
     item.contextValue = 'recommendation';
     item.iconPath = new vscode.ThemeIcon('lightbulb');
     item.command = { title: 'Show Recommendation', command: COMMANDS.showRecommendation, arguments: [recommendation.id] };
     return item;
+  }
+
+  /** Keeps the view's title bar description to the count of the memo's related recommendations. */
+  showCountOn(view: vscode.TreeView<RelatedRecommendation>): vscode.Disposable {
+    const update = () => {
+      const count = this.current().length;
+      view.description = this.document ? `${count} for ${this.document.uri.path.split('/').pop()}` : undefined;
+    };
+    update();
+    return this.onDidChangeTreeData(update);
   }
 
   private activeMemo(): vscode.TextDocument | undefined {

@@ -23,6 +23,8 @@ describe('cli lint --fix and --fix-dry-run', () => {
     writeFileSync(file, FIXABLE);
     chmodSync(file, 0o640);
     writeFileSync(join(root, 'clean.md'), CLEAN);
+    // The term listing (off by default) leaves a finding without a fix after fixing.
+    writeFileSync(join(root, '.policylens.json'), '{ "rules": { "term-reference": "info" } }\n');
     const { code, stdout, stderr } = await runCli(['lint', '--fix', '--format', 'json', '.'], root);
     const expected = fixAll(FIXABLE, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES) }).text;
     assert.equal(expected, FIXED);

@@ -79,7 +79,7 @@ function summary(result: JsonFileResult): string[] {
 }
 
 const USTR_UNDEFINED = '"USTR" is used without a definition; write "Office of the United States Trade Representative (USTR)" at its first use.';
-const USTR_REFERENCE = '"USTR" stands for Office of the United States Trade Representative; no linked recommendations.';
+const USTR_REFERENCE = '"USTR" stands for Office of the United States Trade Representative.';
 const USTR_EXPANSION = 'Office of the United States Trade Representative (USTR)';
 const ANSI = /\u001b\[/;
 
@@ -96,6 +96,8 @@ describe('cli', () => {
   // Fixtures live in a fresh temporary folder, created once and removed at the end.
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-cli-'));
+    // The fixtures' team asks for the term listing (term-reference is off by default), so each memo has info findings.
+    write('.policylens.json', '{ "rules": { "term-reference": "info" } }\n');
     // Only info findings.
     write('clean.md', 'The Trade Promotion Authority (TPA) lapsed.\n');
     write('warn.md', WARN_TEXT);
@@ -182,7 +184,7 @@ describe('cli', () => {
       const { code, stderr, results } = await lintJson(['strict/memo.md']);
       assert.equal(code, 1);
       assert.equal(stderr, '');
-      assert.deepEqual(summary(results[0]), ['acronym-undefined:error', 'term-reference:info']);
+      assert.deepEqual(summary(results[0]), ['acronym-undefined:error']);
     });
 
     it('exits 2 for an unknown command, with one line and a hint on stderr', async () => {
@@ -498,7 +500,7 @@ describe('cli', () => {
     it('finds the nearest .policylens.json by walking up from the file', async () => {
       const { code, results } = await lintJson(['strict/sub/deeper/memo.md']);
       assert.equal(code, 1);
-      assert.deepEqual(summary(results[0]), ['acronym-undefined:error', 'term-reference:info']);
+      assert.deepEqual(summary(results[0]), ['acronym-undefined:error']);
     });
 
     it('reports broken JSON with path, line and column (exit 2) and still lints with the defaults', async () => {
@@ -508,7 +510,7 @@ describe('cli', () => {
       assert.deepEqual(
         results.map((result) => [result.file, summary(result)]),
         [
-          ['broken/memo.md', ['acronym-undefined:warning', 'term-reference:info']],
+          ['broken/memo.md', ['acronym-undefined:warning']],
           ['clean.md', ['term-reference:info']],
         ],
       );
@@ -540,8 +542,8 @@ describe('cli', () => {
       assert.deepEqual(
         strict.results.map((result) => [result.file, summary(result)]),
         [
-          ['broken/memo.md', ['acronym-undefined:error', 'term-reference:info']],
-          ['warn.md', ['acronym-undefined:error', 'term-reference:info']],
+          ['broken/memo.md', ['acronym-undefined:error']],
+          ['warn.md', ['acronym-undefined:error']],
         ],
       );
     });
@@ -558,7 +560,7 @@ describe('cli', () => {
       const { code, stderr, results } = await lintJson(['warn.md', '--config', missing]);
       assert.equal(code, 2);
       assert.equal(stderr, 'policy-lens: configs/none.json:1:1: cannot read the configuration file: it does not exist\n');
-      assert.deepEqual(summary(results[0]), ['acronym-undefined:warning', 'term-reference:info']);
+      assert.deepEqual(summary(results[0]), ['acronym-undefined:warning']);
     });
   });
 
@@ -754,7 +756,6 @@ describe('cli', () => {
           ['acronym-undefined', 'warning', 'warn.md'],
           ['term-reference', 'note', 'warn.md'],
           ['acronym-undefined', 'error', 'strict/memo.md'],
-          ['term-reference', 'note', 'strict/memo.md'],
         ],
       );
       for (const result of results) assert.equal(tool.driver.rules[result.ruleIndex].id, result.ruleId);
@@ -795,12 +796,31 @@ describe('cli', () => {
         `::warning file=warn.md,line=3,col=5,endLine=3,endColumn=9,${property('acronym-undefined')}::${USTR_UNDEFINED}`,
         `::notice file=warn.md,line=3,col=5,endLine=3,endColumn=9,${property('term-reference')}::${USTR_REFERENCE}`,
         `::error file=strict/memo.md,line=1,col=5,endLine=1,endColumn=9,${property('acronym-undefined')}::${USTR_UNDEFINED}`,
-        `::notice file=strict/memo.md,line=1,col=5,endLine=1,endColumn=9,${property('term-reference')}::${USTR_REFERENCE}`,
         `::notice file=clean.md,line=1,col=5,endLine=1,endColumn=30,${property('term-reference')}::${
-          '"Trade Promotion Authority" is abbreviated TPA; 3 linked recommendations: esa-new-tpa-for-economic-security, esa-secure-tpa-before-usmca-review, esa-use-tpa-to-reassure-partners.'
+          '"Trade Promotion Authority" is abbreviated TPA; see its hover for 3 linked recommendations.'
         }`,
         '',
       ]);
+    });
+
+    it('prints information findings only when asked: by the configuration or --include-info (issue 12)', async () => {
+      // A long sentence: sentence-length is information by default, so it waits for --include-info.
+      write('long/memo.md', `${Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')}.\n`);
+      write('long/.policylens.json', '{ "rules": { "readability": "off" } }\n');
+      const quiet = await run(['lint', 'long/memo.md', '--format', 'github']);
+      assert.equal(quiet.stdout, '');
+      const asked = await run(['lint', 'long/memo.md', '--format', 'github', '--include-info']);
+      assert.match(asked.stdout, /^::notice file=long\/memo\.md,line=1,.*title=policy-lens\(sentence-length\)::/);
+      const json = await lintJson(['long/memo.md']);
+      assert.deepEqual(summary(json.results[0]), ['sentence-length:info']);
+      const stylish = await run(['lint', 'long/memo.md']);
+      assert.equal(stylish.stdout, '✔ 1 file checked, no problems; 1 info not shown (--include-info shows it)\n');
+      assert.match((await run(['lint', 'long/memo.md', '--include-info'])).stdout, /1:1 +info +.*sentence-length\n\n⚠ 1 finding \(0 errors, 0 warnings, 1 info\) in 1 file\n$/);
+    });
+
+    it('never prints ids or "no linked recommendations" for glossary terms', async () => {
+      const { stdout } = await run(['lint', 'warn.md', 'clean.md', '--format', 'github', '--include-info']);
+      assert.doesNotMatch(stdout, /no linked recommendations|esa-/);
     });
 
     it('prints nothing when there are no findings', async () => {
@@ -966,7 +986,7 @@ describe('cli', () => {
       assert.equal(code, 1);
       assert.doesNotMatch(stdout, ANSI);
       const last = lines(stdout).at(-1);
-      assert.equal(last, '✖ 7 findings (1 error, 2 warnings, 4 info) in 5 files');
+      assert.equal(last, '✖ 5 findings (1 error, 2 warnings, 2 info) in 5 files');
       // Files without findings get no block.
       assert.deepEqual(
         lines(stdout).filter((line) => !line.startsWith(' ') && line !== last),

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '../../src/core/index';
 
-const lintRules = (text: string) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES) }).map((f) => `${f.line}:${f.ruleId}`);
+// term-reference (off by default) is turned on so a second rule reports on the same words.
+const config = resolveConfig(DEFAULT_SEVERITIES, { rules: { 'term-reference': 'info' } });
+const lintRules = (text: string) => lintText(text, { index: getBundledIndex(), config }).map((f) => `${f.line}:${f.ruleId}`);
 
 describe('inline control comments', () => {
   it('disables one rule until it is enabled again', () => {

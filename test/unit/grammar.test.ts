@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildGrammar, GRAMMAR_PATH, GRAMMAR_SCOPE_NAME, renderGrammar, SCOPES, type InjectionGrammar } from '../../scripts/generate-grammar';
 import type { Corpus } from '../../src/core/corpus';
 import compiled from '../../src/core/corpus.generated.json';
+import { DEFAULT_THEMES, themeColour } from './helpers/theme-colours';
 
 const root = join(import.meta.dirname, '../..');
 const corpus = compiled as Corpus;
@@ -49,6 +50,19 @@ function scan(line: string): { text: string; scope: string }[] {
 }
 
 describe('term grammar', () => {
+  it('colours acronyms and terms unlike inline code, and unlike each other, in every default theme (issue 12)', () => {
+    const inlineCode = 'markup.inline.raw.string.markdown';
+    assert.equal(themeColour('light_plus.json', 'entity.name.tag.acronym.policy-lens'), themeColour('light_plus.json', inlineCode), 'the old scope: the check can fail');
+    for (const theme of DEFAULT_THEMES) {
+      const acronym = themeColour(theme, SCOPES.acronym);
+      const term = themeColour(theme, SCOPES.term);
+      assert.ok(acronym && term, `${theme} colours both`);
+      assert.notEqual(acronym, themeColour(theme, inlineCode), `${theme}: acronym vs inline code`);
+      assert.notEqual(term, themeColour(theme, inlineCode), `${theme}: term vs inline code`);
+      assert.notEqual(acronym, term, `${theme}: acronym vs term`);
+    }
+  });
+
   it('is what the generator makes of the current corpus (run `npx tsx scripts/generate-grammar.ts` after editing corpus/)', () => {
     assert.equal(readFileSync(join(root, GRAMMAR_PATH), 'utf8'), renderGrammar(corpus));
   });

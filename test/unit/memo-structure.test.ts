@@ -21,6 +21,6 @@ describe('memo-structure: which documents are memos', () => {
     assert.ok(memoStructure(body, { 'memo-structure': ['warning', { defaultType: 'decision-memo' }] }).length > 0);
     const unknown = memoStructure(body, { 'memo-structure': ['warning', { defaultType: 'trip-note' }] });
     assert.equal(unknown.length, 1);
-    assert.match(unknown[0].message, /defaultType "trip-note" is not a known memo type/);
+    assert.match(unknown[0].message, /^Set defaultType to one of .*"trip-note".*: it is not a known memo type\.$/);
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_SEVERITIES, getBundledIndex, LineIndex, lintText, resolveConfig } from '../../src/core/index';
 
-const lint = (text: string) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES) });
+// term-reference (off by default) is on: its findings carry the term ranges these tests check.
+const lint = (text: string) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES, { rules: { 'term-reference': 'info' } }) });
 const undefinedUses = (text: string) => lint(text).filter((finding) => finding.ruleId === 'acronym-undefined');
 
 describe('positions', () => {

@@ -45,6 +45,41 @@ function reportOf(text: string, file = 'memo.md', config: PolicyLensConfig = {})
   return buildReviewReport('1.2.3', [{ file, analysis, findings }]);
 }
 
+describe('review report fixes (issue 12)', () => {
+  it('lists a glossary term used by its acronym under the acronym, with the term as its expansion', () => {
+    const memo = reportOf('# Memo\n\nThe foreign direct product rule (FDPR) applies. The FDPR reaches far.\n').memos[0];
+    const fdpr = memo.acronyms.find((acronym) => acronym.acronym === 'FDPR');
+    assert.deepEqual(fdpr && { acronym: fdpr.acronym, expansion: fdpr.expansion, uses: fdpr.uses }, { acronym: 'FDPR', expansion: 'foreign direct product rule', uses: 3 });
+    assert.equal(memo.terms.find((term) => term.term === 'foreign direct product rule')?.uses, 3);
+  });
+
+  it('names every warning rule in the verdict, or the first ones and "and N more"', () => {
+    const text = ['# Memo', '', 'The USTR and the DEPA met. We will seek to explore options.', '', '## Recommendations', '', '- More funding for test beds.', ''].join('\n');
+    const memo = reportOf(text, 'memo.md', { extends: ['policy-lens:review'] }).memos[0];
+    const rules = memo.rules.filter((rule) => rule.severity === 'warning').map((rule) => rule.ruleId);
+    assert.ok(rules.length >= 2, rules.join());
+    if (rules.length <= 4) for (const rule of rules) assert.ok(memo.verdict.text.includes(rule), memo.verdict.text);
+    else assert.match(memo.verdict.text, new RegExp(` and ${rules.length - 3} more\\)\\.$`));
+    const many = buildReviewReport('1', [{ file: 'x.md', analysis: analyzeDocument(parseMarkdown('x'), getBundledIndex()), findings: ['a', 'b', 'c', 'd', 'e', 'f'].map((ruleId) => ({ ruleId, severity: 'warning' as const, message: 'm', start: 0, end: 1, line: 1, column: 1, endLine: 1, endColumn: 2 })) }]);
+    assert.equal(many.memos[0].verdict.text, 'Revise: 6 warnings to address (a, b, c and 3 more).');
+  });
+
+  it('shows information findings apart from warnings, and calls them "info" everywhere', () => {
+    const long = `# Memo\n\nThe USTR met. ${Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ')}.\n`;
+    const report = reportOf(long);
+    assert.ok(report.memos[0].counts.info > 0 && report.memos[0].counts.warning > 0);
+    for (const page of [renderMarkdown(report), renderHtml(report)]) {
+      assert.doesNotMatch(page, /\bnotes?\b/);
+      const information = page.search(/>Information by rule<|### Information by rule\n/);
+      const problems = page.search(/>Findings by rule<|### Findings by rule\n/);
+      assert.ok(problems > 0 && information > problems, 'the warnings, then the information');
+      assert.doesNotMatch(page.slice(problems, information), /\binfo\b/, 'no info rows among the warnings');
+      assert.match(page.slice(information), /sentence-length/);
+    }
+    assert.match(renderHtml(report), /td code \{ white-space: nowrap; \}/);
+  });
+});
+
 describe('review report model', () => {
   // The review pass a report is for: the preset turns on claim-unsourced, off by default.
   const report = reportOf(MEMO, 'memo.md', { extends: ['policy-lens:review'] });
@@ -63,7 +98,9 @@ describe('review report model', () => {
 
   it('lists acronyms with where they are defined, how often they are used, and those used once', () => {
     const byName = Object.fromEntries(memo.acronyms.map((acronym) => [acronym.acronym, acronym]));
-    assert.deepEqual({ ...byName.TPA }, { acronym: 'TPA', expansion: 'Trade Promotion Authority', definedAtLine: 9, firstUseLine: 9, uses: 2, usedOnce: false });
+    // Uses count the spelled-out form too, as the glossary terms' table does (issue 12): the two tables agree.
+    assert.deepEqual({ ...byName.TPA }, { acronym: 'TPA', expansion: 'Trade Promotion Authority', definedAtLine: 9, firstUseLine: 9, uses: 3, usedOnce: false });
+    assert.equal(memo.terms.find((term) => term.id === 'tpa')?.uses, 3);
     assert.equal(byName.USTR.definedAtLine, null);
     assert.equal(byName.DEPA.usedOnce, true);
   });
@@ -96,7 +133,7 @@ describe('review report renderings', () => {
 
   it('Markdown has a summary and per-memo tables whose cells cannot break', () => {
     const markdown = renderMarkdown(report);
-    assert.match(markdown, /^# Policy Lens review\n\n\| memo \| verdict \| errors \| warnings \| notes \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| `memos\/a\\\|b\.md` \| ⚠️ Revise: /);
+    assert.match(markdown, /^# Policy Lens review\n\n\| memo \| verdict \| errors \| warnings \| info \|\n\| --- \| --- \| --- \| --- \| --- \|\n\| `memos\/a\\\|b\.md` \| ⚠️ Revise: /);
     for (const heading of ['### Findings by rule', '### Findings', '### Sections', '### Recommendations', '### Acronyms', '### Glossary terms and linked recommendations']) assert.ok(markdown.includes(`\n${heading}\n`), heading);
     assert.ok(markdown.includes('| Memo \\| with a pipe |'), 'a pipe in a heading is escaped');
     assert.ok(markdown.includes('Background &lt;script&gt;alert(1)&lt;/script&gt;'), 'HTML in a heading shows as text');

@@ -1,13 +1,14 @@
 import { escapeControlCharacters, type Severity } from '../../core/index';
+import { shownFindings } from './shown';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** GitHub Actions workflow commands, which show up as annotations on the pull request. */
-export const formatGithub: Formatter = (results) => {
+/** GitHub Actions workflow commands, which show up as annotations on the pull request; information only with `includeInfo` or when configured. */
+export const createGithubFormatter = ({ includeInfo = false } = {}): Formatter => (results) => {
   const lines: string[] = [];
   for (const result of results) {
-    for (const finding of result.findings) {
+    for (const finding of shownFindings(result.findings, includeInfo)) {
       const properties = [
         `file=${escapeProperty(result.file)}`,
         `line=${finding.line}`,

@@ -23,7 +23,7 @@ export function createSarifFormatter(version: string): Formatter {
                 id: rule.id,
                 shortDescription: { text: rule.description },
                 helpUri: ruleDocsUrl(rule.id),
-                defaultConfiguration: rule.defaultSeverity === 'off' ? { enabled: false, level: LEVEL[rule.reviewSeverity ?? 'warning'] } : { level: LEVEL[rule.defaultSeverity] },
+                defaultConfiguration: rule.defaultSeverity === 'off' ? { enabled: false, level: LEVEL[rule.reviewSeverity ?? 'info'] } : { level: LEVEL[rule.defaultSeverity] },
                 properties: { tags: [...rule.tags] },
               })),
             },

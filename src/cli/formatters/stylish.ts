@@ -1,8 +1,9 @@
 import { escapeControlCharacters, type Severity } from '../../core/index';
+import { shownFindings } from './shown';
 import type { Formatter } from './types';
 
 /** Human-readable output grouped by file, in the style of ESLint's "stylish". */
-export function createStylishFormatter(useColor: boolean, { quiet = false } = {}): Formatter {
+export function createStylishFormatter(useColor: boolean, { quiet = false, includeInfo = false } = {}): Formatter {
   const paint = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
   // File names, messages and rule ids are data: one line each, no control characters of their own.
   const field = (text: string) => escapeControlCharacters(text, { singleLine: true });
@@ -14,11 +15,14 @@ export function createStylishFormatter(useColor: boolean, { quiet = false } = {}
   return (results) => {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const blocks: string[] = [];
+    let hiddenInfo = 0;
     for (const result of results) {
-      if (result.findings.length === 0) continue;
+      const findings = shownFindings(result.findings, includeInfo);
+      hiddenInfo += result.findings.length - findings.length;
+      if (findings.length === 0) continue;
       const lines = [paint(4, field(result.file))];
-      const width = result.findings.reduce((widest, finding) => Math.max(widest, `${finding.line}:${finding.column}`.length), 0);
-      for (const finding of result.findings) {
+      const width = findings.reduce((widest, finding) => Math.max(widest, `${finding.line}:${finding.column}`.length), 0);
+      for (const finding of findings) {
         counts[finding.severity]++;
         const where = `${finding.line}:${finding.column}`.padEnd(width);
         lines.push(`  ${paint(2, where)}  ${severityLabel[finding.severity].padEnd(useColor ? 16 : 7)}  ${field(finding.message)}  ${paint(2, field(finding.ruleId))}`);
@@ -27,8 +31,9 @@ export function createStylishFormatter(useColor: boolean, { quiet = false } = {}
     }
     const total = counts.error + counts.warning + counts.info;
     if (results.length === 0) return '';
-    if (total === 0) return `${paint(32, '✔')} ${results.length} file${results.length === 1 ? '' : 's'} checked, ${quiet ? 'no errors (--quiet hides warnings)' : 'no problems'}\n`;
-    const summary = `${counts.error > 0 ? paint(31, '✖') : paint(33, '⚠')} ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}`;
+    const hidden = hiddenInfo > 0 ? `; ${hiddenInfo} info not shown (--include-info shows ${hiddenInfo === 1 ? 'it' : 'them'})` : '';
+    if (total === 0) return `${paint(32, '✔')} ${results.length} file${results.length === 1 ? '' : 's'} checked, ${quiet ? 'no errors (--quiet hides warnings)' : 'no problems'}${hidden}\n`;
+    const summary = `${counts.error > 0 ? paint(31, '✖') : paint(33, '⚠')} ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}${hidden}`;
     return `${blocks.join('\n\n')}\n\n${summary}\n`;
   };
 }

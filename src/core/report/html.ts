@@ -1,6 +1,6 @@
 import { barChart } from './chart';
 import { escapeHtml } from './escape';
-import type { MemoReport, ReportFinding, ReviewReport } from './model';
+import { splitInfo, type MemoReport, type ReportFinding, type ReviewReport } from './model';
 
 /** How the HTML is embedded: a standalone file, or a VS Code webview with its own policy and links. */
 export interface HtmlOptions {
@@ -22,6 +22,7 @@ th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabu
 .error { color: #cf222e; } .warning { color: #9a6700; } .info { color: #0969da; }
 .chart text { font: 12px system-ui, sans-serif; fill: currentColor; } .chart .bar { fill: #0969da; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 90%; }
+td code { white-space: nowrap; }
 @media (prefers-color-scheme: dark) { body { color: #e6edf3; background: #0d1117; } th { background: #161b22; } th, td { border-color: #30363d; }
   .ready { background: #033a16; } .revise { background: #3b2e00; } .not-ready { background: #490202; } }
 body.vscode-light, body.vscode-dark, body.vscode-high-contrast { color: var(--vscode-foreground); background: var(--vscode-editor-background); }
@@ -33,7 +34,7 @@ body.vscode-dark .ready { background: #033a16; } body.vscode-dark .revise { back
 /** The report as one self-contained HTML page: inline CSS and SVG, no scripts, no network; every text escaped. */
 export function renderHtml(report: ReviewReport, options: HtmlOptions = {}): string {
   const policy = options.contentSecurityPolicy ?? DEFAULT_POLICY;
-  const summary = table(['memo', 'verdict', 'errors', 'warnings', 'notes'], report.memos.map((memo) => [
+  const summary = table(['memo', 'verdict', 'errors', 'warnings', 'info'], report.memos.map((memo) => [
     `<a href="#${memoAnchor(memo)}"><code>${escapeHtml(memo.file)}</code></a>`,
     verdict(memo),
     number(memo.counts.error),
@@ -65,13 +66,16 @@ function memoSection(memo: MemoReport, options: HtmlOptions): string {
   const parts = [`<section id="${escapeHtml(memoAnchor(memo))}">`, `<h2><code>${escapeHtml(memo.file)}</code></h2>`, `<p>${verdict(memo)}</p>`];
   const bars = memo.sections.filter((section) => section.findings > 0 || section.title !== '').map((section) => ({ label: section.title || '(before the first heading)', value: section.findings }));
   if (bars.length > 0) parts.push('<h3>Findings per section</h3>', barChart(`Findings per section of ${memo.file}`, bars));
-  if (memo.rules.length > 0) {
-    parts.push('<h3>Findings by rule</h3>', table(['rule', 'severity', 'findings'], memo.rules.map((rule) => [`<code>${escapeHtml(rule.ruleId)}</code>`, severity(rule.severity), number(rule.count)])));
-    parts.push('<h3>Findings</h3>', table(['where', 'severity', 'rule', 'message'], memo.findings.map((finding) => {
-      const where = `${finding.line}:${finding.column}`;
-      const href = options.findingHref?.(memo, finding);
-      return [href ? `<a href="${escapeHtml(href)}">${where}</a>` : where, severity(finding.severity), `<code>${escapeHtml(finding.ruleId)}</code>`, escapeHtml(finding.message)];
-    })));
+  const findingRows = (findings: readonly ReportFinding[]) => findings.map((finding) => {
+    const where = `${finding.line}:${finding.column}`;
+    const href = options.findingHref?.(memo, finding);
+    return [href ? `<a href="${escapeHtml(href)}">${where}</a>` : where, severity(finding.severity), `<code>${escapeHtml(finding.ruleId)}</code>`, escapeHtml(finding.message)];
+  });
+  const { problems, info, problemRules, infoRules } = splitInfo(memo);
+  for (const [title, rules, findings] of [['Findings', problemRules, problems], ['Information', infoRules, info]] as const) {
+    if (findings.length === 0) continue;
+    parts.push(`<h3>${title} by rule</h3>`, table(['rule', 'severity', 'findings'], rules.map((rule) => [`<code>${escapeHtml(rule.ruleId)}</code>`, severity(rule.severity), number(rule.count)])));
+    parts.push(`<h3>${title}</h3>`, table(['where', 'severity', 'rule', 'message'], findingRows(findings)));
   }
   if (memo.sections.some((section) => section.readability)) {
     parts.push('<h3>Sections and readability</h3>', table(['section', 'line', 'findings', 'grade (Flesch-Kincaid)', 'words'], memo.sections.map((section) => [

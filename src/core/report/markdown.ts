@@ -1,4 +1,4 @@
-import type { MemoReport, ReviewReport } from './model';
+import { splitInfo, type MemoReport, type ReviewReport } from './model';
 
 const VERDICT_MARK = { ready: '✅', revise: '⚠️', 'not-ready': '❌' } as const;
 /** GitHub keeps comments under 65,536 characters; long finding lists are cut with a note. */
@@ -9,17 +9,21 @@ export function renderMarkdown(report: ReviewReport): string {
   const lines = ['# Policy Lens review', ''];
   // Built with array literals, never push(...list): spreading arguments overflows the call stack at about 100,000 items.
   const sections = report.memos.flatMap((memo) => ['', ...memoSection(memo)]);
-  const summary = table(['memo', 'verdict', 'errors', 'warnings', 'notes'], report.memos.map((memo) => [code(memo.file), `${VERDICT_MARK[memo.verdict.status]} ${memo.verdict.text}`, memo.counts.error, memo.counts.warning, memo.counts.info]));
+  const summary = table(['memo', 'verdict', 'errors', 'warnings', 'info'], report.memos.map((memo) => [code(memo.file), `${VERDICT_MARK[memo.verdict.status]} ${memo.verdict.text}`, memo.counts.error, memo.counts.warning, memo.counts.info]));
   return `${[...lines, ...summary, ...sections].join('\n')}\n`;
 }
 
 function memoSection(memo: MemoReport): string[] {
   const lines = [`## ${inlineCode(memo.file)}`, '', `**${VERDICT_MARK[memo.verdict.status]} ${cell(memo.verdict.text)}**`, ''];
-  if (memo.rules.length > 0) {
-    add(lines, '### Findings by rule', '', table(['rule', 'severity', 'findings'], memo.rules.map((rule) => [code(rule.ruleId), rule.severity, rule.count])), '');
-    const shown = memo.findings.slice(0, MAX_FINDINGS_SHOWN);
-    add(lines, '### Findings', '', table(['line', 'severity', 'rule', 'message'], shown.map((finding) => [`${finding.line}:${finding.column}`, finding.severity, code(finding.ruleId), finding.message])));
-    if (memo.findings.length > shown.length) lines.push('', `…and ${memo.findings.length - shown.length} more; run \`policy-lens lint\` for all of them.`);
+  const { problems, info, problemRules, infoRules } = splitInfo(memo);
+  let room = MAX_FINDINGS_SHOWN;
+  for (const [title, rules, findings] of [['Findings', problemRules, problems], ['Information', infoRules, info]] as const) {
+    if (findings.length === 0) continue;
+    add(lines, `### ${title} by rule`, '', table(['rule', 'severity', 'findings'], rules.map((rule) => [code(rule.ruleId), rule.severity, rule.count])), '');
+    const shown = findings.slice(0, room);
+    room -= shown.length;
+    if (shown.length > 0) add(lines, `### ${title}`, '', table(['line', 'severity', 'rule', 'message'], shown.map((finding) => [`${finding.line}:${finding.column}`, finding.severity, code(finding.ruleId), finding.message])));
+    if (findings.length > shown.length) lines.push('', `…and ${findings.length - shown.length} more; run \`policy-lens lint\` for all of them.`);
     lines.push('');
   }
   const scored = memo.sections.filter((section) => section.readability);

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../analyze';
-import { outcomeSentence } from '../corpus';
+import { outcomeSentence, type Term } from '../corpus';
 import type { Finding, Severity } from '../findings';
 import { proseOf } from '../prose';
 import { readabilityOf } from '../readability';
@@ -60,7 +60,9 @@ export interface ReportAcronym {
   /** Line of the first definition in body text, or null when the memo never defines it. */
   readonly definedAtLine: number | null;
   readonly firstUseLine: number;
+  /** Uses outside headings, the acronym and its spelled-out form alike: the same count as the glossary terms' table. */
   readonly uses: number;
+  /** The acronym itself appears once only (where it is defined, if anywhere): spelling it out would do. */
   readonly usedOnce: boolean;
 }
 
@@ -68,6 +70,7 @@ export interface ReportTerm {
   readonly id: string;
   readonly term: string;
   readonly expansion: string | null;
+  /** Uses outside headings, in any of the term's forms. */
   readonly uses: number;
   readonly firstLine: number;
   /** `outcome`: what became of the recommendation, as outcomeSentence words it; absent when the corpus does not say. */
@@ -106,12 +109,28 @@ export function buildMemoReport(file: string, analysis: DocumentAnalysis, findin
   };
 }
 
+/** A memo's errors and warnings apart from its information findings, each with its rows of the by-rule table. */
+export function splitInfo(memo: MemoReport): { problems: ReportFinding[]; info: ReportFinding[]; problemRules: MemoReport['rules']; infoRules: MemoReport['rules'] } {
+  return {
+    problems: memo.findings.filter((finding) => finding.severity !== 'info'),
+    info: memo.findings.filter((finding) => finding.severity === 'info'),
+    problemRules: memo.rules.filter((rule) => rule.severity !== 'info'),
+    infoRules: memo.rules.filter((rule) => rule.severity === 'info'),
+  };
+}
+
+/** The verdict names this many rules, then "and N more". */
+const VERDICT_RULES = 4;
+
 function verdictOf(counts: Record<Severity, number>, rules: MemoReport['rules']): MemoReport['verdict'] {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const top = (severity: Severity) => rules.filter((rule) => rule.severity === severity).slice(0, 3).map((rule) => rule.ruleId).join(', ');
-  if (counts.error > 0) return { status: 'not-ready', text: `Not ready: ${plural(counts.error, 'error')} to fix (${top('error')}).` };
-  if (counts.warning > 0) return { status: 'revise', text: `Revise: ${plural(counts.warning, 'warning')} to address (${top('warning')}).` };
-  return { status: 'ready', text: `Ready: no errors or warnings${counts.info > 0 ? `; ${plural(counts.info, 'note')} to consider` : ''}.` };
+  const named = (severity: Severity) => {
+    const ids = rules.filter((rule) => rule.severity === severity).map((rule) => rule.ruleId);
+    return ids.length <= VERDICT_RULES ? ids.join(', ') : `${ids.slice(0, VERDICT_RULES - 1).join(', ')} and ${ids.length - VERDICT_RULES + 1} more`;
+  };
+  if (counts.error > 0) return { status: 'not-ready', text: `Not ready: ${plural(counts.error, 'error')} to fix (${named('error')}).` };
+  if (counts.warning > 0) return { status: 'revise', text: `Revise: ${plural(counts.warning, 'warning')} to address (${named('warning')}).` };
+  return { status: 'ready', text: `Ready: no errors or warnings${counts.info > 0 ? `; ${counts.info} info to consider` : ''}.` };
 }
 
 function lineOf(analysis: DocumentAnalysis, offset: number): number {
@@ -137,10 +156,13 @@ function sectionsOf(analysis: DocumentAnalysis, findings: readonly Finding[]): R
 }
 
 function acronymsOf(analysis: DocumentAnalysis): ReportAcronym[] {
-  const byKey = new Map<string, { acronym: string; expansion: string | null; definedAtLine: number | null; firstUseLine: number; uses: number }>();
+  const byKey = new Map<string, { acronym: string; expansion: string | null; definedAtLine: number | null; firstUseLine: number; uses: number; term?: Term }>();
   for (const use of analysis.acronymUses) {
     if (use.run.block === 'heading') continue;
-    const entry = byKey.get(use.key) ?? { acronym: use.term?.term ?? use.text, expansion: use.term?.expansion ?? null, definedAtLine: null, firstUseLine: lineOf(analysis, use.start), uses: 0 };
+    // A glossary term that is not itself an acronym ("foreign direct product rule") is listed by the acronym used for it (FDPR).
+    const acronym = use.term?.kind === 'acronym' ? use.term.term : use.text;
+    const expansion = use.term ? (use.term.kind === 'acronym' ? use.term.expansion ?? null : use.term.term) : null;
+    const entry = byKey.get(use.key) ?? { acronym, expansion, definedAtLine: null, firstUseLine: lineOf(analysis, use.start), uses: 0, term: use.term };
     entry.uses++;
     byKey.set(use.key, entry);
   }
@@ -150,11 +172,20 @@ function acronymsOf(analysis: DocumentAnalysis): ReportAcronym[] {
     entry.definedAtLine = lineOf(analysis, definition.sourceAcronymStart);
     entry.expansion ??= definition.expansion;
   }
-  return [...byKey.values()].map((entry) => ({ ...entry, usedOnce: entry.uses === 1 }));
+  const termUses = bodyUsesByTerm(analysis);
+  return [...byKey.values()].map(({ term, ...entry }) => ({ ...entry, uses: (term && termUses.get(term.id)) || entry.uses, usedOnce: entry.uses === 1 }));
+}
+
+/** Uses of each glossary term outside headings, in any form: the one count both tables give. */
+function bodyUsesByTerm(analysis: DocumentAnalysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const use of analysis.termUses) if (use.run.block !== 'heading') counts.set(use.term.id, (counts.get(use.term.id) ?? 0) + 1);
+  return counts;
 }
 
 function termsOf(analysis: DocumentAnalysis): ReportTerm[] {
   const byId = new Map<string, { id: string; term: string; expansion: string | null; uses: number; firstLine: number; recommendations: ReportTerm['recommendations'] }>();
+  const uses = bodyUsesByTerm(analysis);
   for (const use of analysis.termUses) {
     let entry = byId.get(use.term.id);
     if (!entry) {
@@ -163,10 +194,9 @@ function termsOf(analysis: DocumentAnalysis): ReportTerm[] {
         if (!recommendation) return [];
         return [{ id, title: recommendation.title, actor: recommendation.actor, ...(recommendation.outcome && { outcome: outcomeSentence(recommendation.outcome) }) }];
       });
-      entry = { id: use.term.id, term: use.term.term, expansion: use.term.expansion ?? null, uses: 0, firstLine: lineOf(analysis, use.start), recommendations };
+      entry = { id: use.term.id, term: use.term.term, expansion: use.term.expansion ?? null, uses: uses.get(use.term.id) ?? 0, firstLine: lineOf(analysis, use.start), recommendations };
       byId.set(use.term.id, entry);
     }
-    entry.uses++;
   }
   return [...byId.values()];
 }

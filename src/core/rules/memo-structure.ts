@@ -33,14 +33,14 @@ export const memoStructure: Rule = {
     // misspelt memo type ("desicion-memo"), which is reported with the type it is closest to.
     if (declared && !Object.hasOwn(types, declared.type)) {
       const meant = Object.keys(types).find((known) => withinTwoEdits(declared.type.toLowerCase(), known.toLowerCase()));
-      if (meant) report({ message: `The memo type ${quote(declared.type)} is not known; did you mean ${quote(meant)}?`, start: declared.start, end: declared.end });
+      if (meant) report({ message: `Use the memo type ${quote(meant)}: ${quote(declared.type)} is not known.`, start: declared.start, end: declared.end });
       return;
     }
     const type = declared?.type ?? (options.defaultType as string | undefined);
     if (!type) return;
     const required = types[type]?.map((section) => (typeof section === 'string' ? [section] : section));
     if (!required) {
-      report({ message: `The configured defaultType ${quote(type)} is not a known memo type; expected one of ${Object.keys(types).join(', ')}, or add it under the rule's "types" option.`, start: 0, end: 0 });
+      report({ message: `Set defaultType to one of ${Object.keys(types).join(', ')}, or add ${quote(type)} under the rule's "types" option: it is not a known memo type.`, start: 0, end: 0 });
       return;
     }
     const headings = sectionHeadings(analysis);
@@ -53,12 +53,12 @@ export const memoStructure: Rule = {
         const next = found.slice(i + 1).find((later) => later >= 0);
         const where = next !== undefined ? headings[next] : headings[headings.length - 1] ?? declared;
         const synonyms = names.length > 1 ? ` (or ${names.slice(1, 4).map((name) => quote(name)).join(', ')})` : '';
-        const placement = next !== undefined ? `add it before ${quote(headings[next].title)}` : 'add it at the end';
-        report({ message: `${article(type, true)} ${type} needs ${article(names[0])} ${quote(names[0])} section${synonyms}; ${placement}.`, start: where?.start ?? 0, end: where?.end ?? 0 });
+        const placement = next !== undefined ? ` before ${quote(headings[next].title)}` : ' at the end';
+        report({ message: `Add ${article(names[0])} ${quote(names[0])} section${synonyms}${placement}: ${article(type)} ${type} needs one.`, start: where?.start ?? 0, end: where?.end ?? 0 });
         return;
       }
       if (index < latest) {
-        report({ message: `${quote(headings[index].title)} comes before ${quote(headings[latest].title)}; ${article(type)} ${type} puts ${latestName} first, then ${names[0]}.`, start: headings[index].start, end: headings[index].end });
+        report({ message: `Move ${quote(headings[index].title)} after ${quote(headings[latest].title)}: ${article(type)} ${type} puts ${latestName} first, then ${names[0]}.`, start: headings[index].start, end: headings[index].end });
         return;
       }
       latest = index;

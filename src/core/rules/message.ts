@@ -4,12 +4,6 @@ export function quote(text: string): string {
   return `"${text.replace(/(?<![^\S\r\n])[^\S\r\n]*(?:\r\n?|\n)[\s>]*/g, ' ')}"`;
 }
 
-/** "a, b, c and 4 more": a short list of ids for a message; the full list travels in the finding's data. */
-export function shortList(ids: readonly string[], shown = 3): string {
-  if (ids.length <= shown) return ids.join(', ');
-  return `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
-}
-
 /** The start of a long text for a message: its first words, quoted, with an ellipsis when cut. */
 export function excerpt(text: string, words = 8): string {
   const all = text.trim().split(/\s+/);

@@ -16,8 +16,8 @@ export const parseLimit: Rule = {
       const found = `("${text.slice(range.start, Math.min(range.end, range.start + 24)).replace(/["\r\n]/g, ' ')}…")`;
       report({
         message: range.construct === 'container'
-          ? `Block quote and list markers are read as text from here ${found}: a line may open at most ${MAX_CONTAINERS_PER_LINE} (deeper nesting makes parsing slow); nest less deeply.`
-          : `Emphasis delimiters are read as text from here ${found}: a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of "*" or "_" (more makes parsing slow); split the paragraph or escape them.`,
+          ? `Nest less deeply: block quote and list markers are read as text from here ${found}; a line may open at most ${MAX_CONTAINERS_PER_LINE} (deeper nesting makes parsing slow).`
+          : `Split the paragraph or escape the "*" and "_": emphasis delimiters are read as text from here ${found}; a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of them (more makes parsing slow).`,
         start: range.start,
         end: range.end,
       });

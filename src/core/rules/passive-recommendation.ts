@@ -17,7 +17,7 @@ export const passiveRecommendation: Rule = {
       for (const text of item.blocks) {
         for (const passive of agentlessPassives(text.value)) {
           report({
-            message: `${quote(passive.text)} is passive and hides who acts; name who should act.`,
+            message: `Name who should act: ${quote(passive.text)} is passive and hides who acts.`,
             ...sourceRange(text, passive.start, passive.end),
           });
         }

@@ -25,9 +25,9 @@ export const readability: Rule = {
     const minWords = (options.minWords as number | undefined) ?? DEFAULT_MIN_WORDS;
     for (const score of readabilityOf(proseOf(analysis))) {
       if (score.words < minWords || score.grade <= threshold) continue;
-      const name = score.section.title ? `The section ${quote(score.section.title)}` : 'The text before the first heading';
+      const name = score.section.title ? `the section ${quote(score.section.title)}` : 'the text before the first heading';
       report({
-        message: `${name} reads at grade ${score.grade.toFixed(1)} (Flesch-Kincaid, ${score.words} words in ${score.sentences} sentences); aim for ${threshold} or lower: shorter sentences, plainer words.`,
+        message: `Use shorter sentences and plainer words: ${name} reads at grade ${score.grade.toFixed(1)} (Flesch-Kincaid, ${score.words} words in ${score.sentences} sentences); aim for ${threshold} or lower.`,
         start: score.start,
         end: score.end,
       });

@@ -22,7 +22,7 @@ export const recommendationActor: Rule = {
       if (!sentence) continue;
       const start = Math.max(sentence.start, item.start);
       report({
-        message: `${excerpt(first.value.slice(start, sentence.end))} names no one who acts; say who should do what.`,
+        message: `Say who should do what: ${excerpt(first.value.slice(start, sentence.end))} names no one who acts.`,
         ...sourceRange(first, start, sentence.end),
       });
     }

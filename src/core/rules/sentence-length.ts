@@ -27,7 +27,7 @@ export const sentenceLength: Rule = {
         const words = wordsIn(sentence.text);
         if (words <= max) continue;
         report({
-          message: `This sentence has ${words} words (${excerpt(text.readable(sentence.start, sentence.end))}); keep sentences to ${max} words or fewer: split it, or move detail to a list.`,
+          message: `Split this sentence or move detail to a list: it has ${words} words (${excerpt(text.readable(sentence.start, sentence.end))}); keep sentences to ${max} words or fewer.`,
           ...sourceRange(text, sentence.start, sentence.end),
         });
       }

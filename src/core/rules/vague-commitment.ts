@@ -91,7 +91,7 @@ export const vagueCommitment: Rule = {
       if (text.block.kind === 'heading') continue;
       for (const { start, text: phrase } of vagueIn(text.value)) {
         report({
-          message: `${quote(phrase)} commits to nothing; name the action, who takes it and by when.`,
+          message: `Name the action, who takes it and by when: ${quote(phrase)} commits to nothing.`,
           ...sourceRange(text, start, start + phrase.length),
         });
       }

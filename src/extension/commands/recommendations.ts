@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outcomeSentence, recommendationBlock, recommendationCitation, recommendationDocument, relatedRecommendations, type Recommendation } from '../../core/index';
+import { outcomeSentence, recommendationCitation, recommendationDocument, recommendationInsertion, relatedRecommendations, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
 import { insertBlockAtCursor } from './insert';
 
@@ -26,7 +26,12 @@ export async function insertRecommendation(memos: MemoService, id: unknown): Pro
     void vscode.window.showErrorMessage(`Policy Lens: there is no recommendation "${String(id)}".`);
     return false;
   }
-  return insertBlockAtCursor(recommendationBlock(recommendation, memos.index()));
+  return insertRecommendationAtCursor(recommendation, memos);
+}
+
+/** Inserts a recommendation at the cursor, written to lint clean in that memo: acronyms it has not defined are spelled out. */
+export function insertRecommendationAtCursor(recommendation: Recommendation, memos: MemoService): Promise<boolean> {
+  return insertBlockAtCursor((where, document) => recommendationInsertion(recommendation, memos.index(document), where, (text) => memos.lintText(document.uri, text)));
 }
 
 /** Opens a recommendation as a Markdown document beside the memo. */
@@ -49,7 +54,7 @@ export async function showRelatedRecommendations(memos: MemoService, termId?: un
     placeHolder: 'Pick one to insert it at the cursor',
     matchOnDetail: true,
   });
-  if (chosen) await insertBlockAtCursor(recommendationBlock(chosen.recommendation, memos.index()));
+  if (chosen) await insertRecommendationAtCursor(chosen.recommendation, memos);
   return chosen?.recommendation;
 }
 

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { CorpusSearch, matchDescription, recommendationBlock, type Recommendation } from '../../core/index';
+import { CorpusSearch, matchDescription, type Recommendation } from '../../core/index';
 import type { MemoService } from '../memo-service';
-import { insertBlockAtCursor } from './insert';
-import { pickItem, type RecommendationPick } from './recommendations';
+import { insertRecommendationAtCursor, pickItem, type RecommendationPick } from './recommendations';
 
 /** An item of the search QuickPick: a recommendation, or the "No close match" line. */
 export type SearchPickItem = RecommendationPick | (vscode.QuickPickItem & { readonly recommendation?: undefined });
@@ -73,7 +72,7 @@ export class RecommendationSearch {
     });
     this.open = undefined;
     quickPick.dispose();
-    if (chosen) await insertBlockAtCursor(recommendationBlock(chosen, this.memos.index()));
+    if (chosen) await insertRecommendationAtCursor(chosen, this.memos);
     return chosen;
   }
 }
