@@ -32,7 +32,7 @@ import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { format } from 'node:util';
-import { findChromium as chromiumPath, freePort, launchOfflineChromium, prepareVSCodeWebBuild, testWebDataDir, WebHostSetupError } from './web-host.mjs';
+import { EXPECTED_ACCESS_LOG, findChromium as chromiumPath, freePort, launchOfflineChromium, prepareVSCodeWebBuild, TEST_WEB_SERVER_CHATTER, testWebDataDir, WebHostSetupError } from './web-host.mjs';
 import { buildIntegrationTests, DEFAULT_TEST_TIMEOUT, nodeTestsPath, root, webTestsPath } from './build-integration-tests.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
@@ -142,8 +142,7 @@ const NOISE = [
   /An iframe which has both allow-scripts and allow-same-origin/,
   /Unrecognized feature:/,
   /Long running operations during shutdown/,
-  /ERR_STREAM_PREMATURE_CLOSE|ECONNRESET/,
-  /^(Serving |Listening on |Using ESM loader)/,
+  ...TEST_WEB_SERVER_CHATTER,
   // run() rejecting repeats what the summary says.
   /^Error: (\d+ integration test\(s\) failed|No integration test ran)\./,
 ];
@@ -270,15 +269,12 @@ process.on('uncaughtException', (error) => void finish(2, `runner error: ${error
 process.on('unhandledRejection', (error) => void finish(2, `runner error: ${error?.stack ?? error}`));
 
 // Third-party output: test-web and koa log setup lines and aborted requests with console.log/console.error, and
-// koa-morgan writes its access log (every non-2xx response) straight to stdout. Expected are two 404s (VS Code 1.91
-// has no out/nls.messages.js; the extension has no package.nls.json) and requests still in flight when the
-// browser closes (status "-"). Hide all that unless --verbose.
+// koa-morgan writes its access log straight to stdout (EXPECTED_ACCESS_LOG). Hide all that unless --verbose.
 if (!options.verbose) {
   console.log = (...args) => void (isNoise(format(...args)) || out(...args));
   console.error = (...args) => void (isNoise(format(...args).trim()) || err(...args));
   const write = process.stdout.write.bind(process.stdout);
-  const expected = /^\S*(GET|HEAD) (\S*\/(nls\.messages\.js|package\.nls\.json)\S* \S*404|\S+ \S*-\S* - ms)/;
-  process.stdout.write = (chunk, ...rest) => (typeof chunk === 'string' && expected.test(chunk) ? true : write(chunk, ...rest));
+  process.stdout.write = (chunk, ...rest) => (typeof chunk === 'string' && EXPECTED_ACCESS_LOG.test(chunk) ? true : write(chunk, ...rest));
 }
 
 if (options.electron) await runElectron();

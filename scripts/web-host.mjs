@@ -14,6 +14,26 @@ export const testWebDataDir = join(root, '.vscode-test-web');
 
 export class WebHostSetupError extends Error {}
 
+/** What @vscode/test-web's server says about itself, and requests the browser dropped on closing. */
+export const TEST_WEB_SERVER_CHATTER = [/^(Serving |Listening on |Using ESM loader)/, /ERR_STREAM_PREMATURE_CLOSE|ECONNRESET/];
+/**
+ * koa-morgan's access-log lines (written straight to stdout for every non-2xx response) that are expected: two
+ * 404s (VS Code 1.91 has no out/nls.messages.js; the extension has no package.nls.json) and requests still in
+ * flight when the browser closes (status "-").
+ */
+export const EXPECTED_ACCESS_LOG = /^\S*(GET|HEAD) (\S*\/(nls\.messages\.js|package\.nls\.json)\S* \S*404|\S+ \S*-\S* - ms)/;
+
+/** Keeps the test-web server's chatter and expected access-log lines out of this process's output. */
+export function hideTestWebServerChatter() {
+  const isChatter = (text) => TEST_WEB_SERVER_CHATTER.some((pattern) => pattern.test(text));
+  const log = console.log.bind(console);
+  const error = console.error.bind(console);
+  console.log = (...args) => void (args.some((arg) => typeof arg === 'string' && isChatter(arg)) || log(...args));
+  console.error = (...args) => void (args.some((arg) => typeof arg === 'string' && isChatter(arg)) || error(...args));
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk, ...rest) => (typeof chunk === 'string' && EXPECTED_ACCESS_LOG.test(chunk) ? true : write(chunk, ...rest));
+}
+
 /** Debian's Chromium (/usr/bin/chromium), or $CHROMIUM_PATH. */
 export function findChromium() {
   const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];

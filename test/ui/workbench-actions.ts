@@ -31,8 +31,10 @@ const renderedEditorText = `() => [...document.querySelectorAll('.editor-group-c
     .join('\\n'))
   .join('\\n')`;
 
+/** Waits until the editors show `text`; spacing is compared loosely, as a long line may be wrapped. */
 export async function waitForEditorText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(`(${renderedEditorText})().includes(${JSON.stringify(text)})`, undefined, { timeout: PATIENCE });
+  const loose = JSON.stringify(text.replace(/\s+/g, ' '));
+  await page.waitForFunction(`(${renderedEditorText})().replace(/\\s+/g, ' ').includes(${loose})`, undefined, { timeout: PATIENCE });
 }
 
 /**

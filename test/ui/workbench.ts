@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { freePort, launchOfflineChromium, prepareVSCodeWebBuild, root, testWebDataDir } from '../../scripts/web-host.mjs';
+import { freePort, hideTestWebServerChatter, launchOfflineChromium, prepareVSCodeWebBuild, root, testWebDataDir } from '../../scripts/web-host.mjs';
 
 export const fixtureFolder = join(root, 'test', 'integration', 'workspace');
 /** Screenshots of each step (gitignored). */
@@ -25,6 +25,7 @@ export interface Workbench {
 export async function startWorkbench(): Promise<Workbench> {
   const { version, commit } = prepareVSCodeWebBuild(testWebDataDir);
   const { open } = await import('@vscode/test-web');
+  hideTestWebServerChatter();
   const port = await freePort();
   const server = await open({
     browserType: 'none',
