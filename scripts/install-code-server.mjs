@@ -20,8 +20,10 @@ export const codeServerDir = join(root, '.cache', 'code-server');
 /** The server's start script, once installed. */
 export const codeServerBin = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const stamp = join(codeServerDir, 'installed-from.sha256');
-// The @vscode/ripgrep that code-server 4.100.3's lock file names, and the ripgrep release it would download.
-const RIPGREP_CACHE = { packageVersion: '1.15.11', asset: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' };
+// The @vscode/ripgrep that code-server 4.100.3's lock file names, and the ripgrep release it would download
+// for this machine (its lib/postinstall.js: VERSION and the target per architecture).
+const RIPGREP_TARGETS = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' };
+const RIPGREP_CACHE = { packageVersion: '1.15.11', asset: `ripgrep-v13.0.0-10-${RIPGREP_TARGETS[process.arch] ?? RIPGREP_TARGETS.x64}.tar.gz` };
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
