@@ -1,6 +1,7 @@
 // Builds the integration-test bundles that run inside a VS Code extension host:
 //   dist/test/integration/web/index.js   web-worker extension host (@vscode/test-web; npm run test:integration)
-//   dist/test/integration/node/index.js  desktop extension host (@vscode/test-electron; npm run test:electron)
+//   dist/test/integration/node/index.js  Node extension host (code-server, npm run test:node-host; or desktop
+//                                        VS Code through @vscode/test-electron, npm run test:electron)
 // Both export run(), as the extension test runners expect. Every test/integration/suite/**/*.test.ts is
 // bundled in; adding a file there is enough.
 //
@@ -74,12 +75,17 @@ const browserAssertPlugin = {
   },
 };
 
+/** The VS Code the runners start unless told otherwise: the lowest the manifest accepts (web and desktop). */
+export const DEFAULT_VSCODE_VERSION = '1.91.1';
+
 /**
- * @param {{ grep?: string, timeout?: number, targets?: ('web' | 'node')[], quiet?: boolean }} [options]
+ * @param {{ grep?: string, timeout?: number, targets?: ('web' | 'node')[], quiet?: boolean, vscodeVersion?: string }} [options]
+ *   vscodeVersion: the VS Code the bundle will run in (test/integration/host.ts); code-server's is newer
  * @returns {Promise<string[]>} the suite files bundled
  */
 export async function buildIntegrationTests(options = {}) {
-  const { grep, timeout = DEFAULT_TEST_TIMEOUT, targets = ['web', 'node'], quiet = false } = options;
+  const { grep, timeout = DEFAULT_TEST_TIMEOUT, targets = ['web', 'node'], quiet = false, vscodeVersion = DEFAULT_VSCODE_VERSION } = options;
+  const hostOf = (kind) => JSON.stringify({ kind, vscodeVersion });
   const files = findTestFiles();
   if (files.length === 0) {
     throw new Error(`No test files (*.test.ts) under ${relative(root, suiteDir)}.`);
@@ -113,7 +119,7 @@ export async function buildIntegrationTests(options = {}) {
         mainFields: ['browser', 'module', 'main'],
         inject: [join(integrationDir, 'shims', 'process.ts')],
         plugins: [...shared.plugins, browserAssertPlugin],
-        define: { ...shared.define, global: 'globalThis' },
+        define: { ...shared.define, global: 'globalThis', POLICY_LENS_IT_HOST: hostOf('web') },
       }),
     );
   }
@@ -128,6 +134,7 @@ export async function buildIntegrationTests(options = {}) {
         // mocha's node build loads its parts dynamically; it is required from node_modules at run time.
         external: ['vscode', 'mocha'],
         mainFields: ['module', 'main'],
+        define: { ...shared.define, POLICY_LENS_IT_HOST: hostOf('node') },
       }),
     );
   }

