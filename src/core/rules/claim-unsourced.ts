@@ -148,10 +148,13 @@ function continuesIntoList(leadIn: BlockText): boolean {
   return /(?::|[^.!?:"”’)\]\s])\s*$/u.test(leadIn.value.slice(-40));
 }
 
-/** A lead-in whose last sentence names its source or states what someone recommends or commits to. */
+/**
+ * A lead-in whose last sentence names its source, states what someone recommends or commits to, or
+ * names an instrument whose terms the list sets out ("The President signed a Proclamation that:").
+ */
 function leadInExcuses(leadIn: BlockText): boolean {
   const last = leadIn.sentences[leadIn.sentences.length - 1]?.text ?? '';
-  return ATTRIBUTED.test(last) || COMMITMENT.test(last);
+  return ATTRIBUTED.test(last) || COMMITMENT.test(last) || INSTRUMENT.test(last);
 }
 
 // The editor re-lints after each edit; most sentences did not change, so their figures are remembered.
@@ -193,12 +196,25 @@ function inName(sentence: string, index: number, text: string): boolean {
   return wordStart > 0 && /^\p{Lu}/u.test(before[1]);
 }
 
-/** A figure after a commitment in its clause ("commits to apply a tariff of 15 percent") is what is committed to, not a reported fact. */
+/**
+ * An instrument that acts in the present on what follows: "a Proclamation imposing", "an Executive
+ * Order that raises", "the Act provides". A past verb ("since the Act passed") tells an event instead.
+ */
+const INSTRUMENT_ACTING = new RegExp(`(?:${INSTRUMENT.source})\\s+(?:(?:that|which)\\s+)?\\p{Ll}+(?:ing|[^s]s)\\b`, 'u');
+
+/**
+ * A figure after a commitment in its clause ("commits to apply a tariff of 15 percent"), or after an
+ * instrument acting on it ("signed a Proclamation imposing 25 percent tariffs"), is what is committed
+ * to or set, not a reported fact.
+ */
 function isCommitted(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  return COMMITMENT.test(before.slice(clauseStart));
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return COMMITMENT.test(clause) || INSTRUMENT_ACTING.test(clause);
 }
+
+/** Words that open an adverbial clause or phrase, not a subject. */
+const ADVERBIAL_OPENER = /^(?:since|after|before|when|while|once|until|as|although|though|because|if|unless|in|on|at|by|with|without|despite|following|through|during|for|from|over|between)$/i;
 
 /**
  * Whether the sentence's subject is a named instrument ("The CHIPS and Science Act provides $52.7
@@ -219,6 +235,8 @@ function opensWithInstrument(sentence: string): boolean {
   if (determiner()) return true;
   if (/^(?:section|article|title)$/i.test(words[i] ?? '') && /^\d/.test(words[i + 1] ?? '') && words[i + 2] === 'of') i += 3;
   if (determiner()) return true;
+  // "Since the Act passed, …": a sentence that opens with an adverbial clause or phrase does not open with its subject.
+  if (ADVERBIAL_OPENER.test(words[i] ?? '')) return false;
   const name: string[] = [];
   for (; i < words.length; i++) {
     const word = words[i];
