@@ -163,16 +163,18 @@ const unattributedFigure = memoizeByText((sentence: string) => (ATTRIBUTED.test(
 function firstFigure(sentence: string): { kind: string; text: string; index: number } | undefined {
   let first: { kind: string; text: string; index: number } | undefined;
   const instrumentIsSubject = opensWithInstrument(sentence);
-  let quoted: { start: number; end: number }[] | undefined;
+  let committed: ((index: number) => boolean) | undefined;
+  let quoted: Uint8Array | undefined;
   for (const { kind, pattern } of FIGURES) {
     for (const match of sentence.matchAll(pattern)) {
       const index = match.index ?? 0;
       if (first && first.index <= index) break;
       const text = match[0].trim();
-      if (instrumentIsSubject || isCommitted(sentence, index)) break;
+      committed ??= committedFrom(sentence);
+      if (instrumentIsSubject || committed(index)) break;
       // Words in quotation marks are someone else's, or a title; a figure in a name ("the Fortune 500 companies", "OWASP Top 10") is part of the name.
-      quoted ??= quotedSpans(sentence);
-      if (quoted.some((span) => span.start <= index && index < span.end) || inName(sentence, index, text)) continue;
+      quoted ??= quotedMask(sentence);
+      if (quoted[index] || inName(sentence, index, text)) continue;
       if (kind === 'ranking' && HEDGED_RANKING_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) continue;
       if (kind === 'count' && isEnumerated(sentence, index, text)) continue;
       first = { kind, text, index };
@@ -180,6 +182,13 @@ function firstFigure(sentence: string): { kind: string; text: string; index: num
     }
   }
   return first;
+}
+
+/** Which characters of a sentence stand inside quotation marks, marked once so each figure is looked up in constant time. */
+function quotedMask(sentence: string): Uint8Array {
+  const mask = new Uint8Array(sentence.length);
+  for (const span of quotedSpans(sentence)) mask.fill(1, span.start, span.end);
+  return mask;
 }
 
 /**
@@ -204,13 +213,26 @@ const INSTRUMENT_ACTING = new RegExp(`(?:${INSTRUMENT.source})\\s+(?:(?:that|whi
 
 /**
  * A figure after a commitment in its clause ("commits to apply a tariff of 15 percent"), or after an
- * instrument acting on it ("signed a Proclamation imposing 25 percent tariffs"), is what is committed
- * to or set, not a reported fact.
+ * instrument acting on it ("signed a Proclamation imposing 25 percent duties"), is what is committed
+ * to or set, not a reported fact. The sentence is read once: for each clause (parted by ";" or ":"),
+ * where its first commitment ends; a figure is committed when one ended before it in its clause.
  */
-function isCommitted(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  return COMMITMENT.test(clause) || INSTRUMENT_ACTING.test(clause);
+function committedFrom(sentence: string): (index: number) => boolean {
+  const clauses: { start: number; committedAt: number }[] = [];
+  let start = 0;
+  for (const part of sentence.split(/(?<=[;:])/)) {
+    let committedAt = Infinity;
+    for (const found of [COMMITMENT.exec(part), INSTRUMENT_ACTING.exec(part)]) if (found) committedAt = Math.min(committedAt, start + found.index + found[0].length);
+    clauses.push({ start, committedAt });
+    start += part.length;
+  }
+  let c = 0;
+  return (index) => {
+    // Figures are asked about in order within each kind; a new kind starts again from the first clause.
+    if (c > 0 && clauses[c].start > index) c = 0;
+    while (c + 1 < clauses.length && clauses[c + 1].start <= index) c++;
+    return clauses[c].committedAt <= index;
+  };
 }
 
 /** Words that open an adverbial clause or phrase, not a subject. */
