@@ -10,15 +10,46 @@ export interface HistoryCue {
 /** Every cue at once. */
 const HISTORY_CUE = wordListPattern((historyCues.cues as HistoryCue[]).map((entry) => entry.cue));
 
-/** Past-tense verbs count only right after a name ("the TPP was signed"), not anywhere in the sentence. */
-const PAST_TENSE_AFTER = /^\W{0,3}\s*(?:\([^)]*\)\s*)?(?:was|were|had|ended|expired|lapsed)\b/i;
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = 'was|were|had|did|took|became|began|came|went|made|gave|brought|grew|fell|rose|led|left|met|won|saw|set|cut|held|kept|ran|got|built|sought|bound|drew|stood|meant|spurred|shaped';
+/**
+ * A past-tense verb whose subject is the name: right after it ("the TPP was signed", "NAFTA took effect
+ * in 1994"), after an acronym or an appositive ("NAFTA, signed in 1992, eliminated …"), or after a
+ * possessive noun phrase ("NAFTA's rules of origin required …"). The possessive needs a word before the
+ * verb, so "NAFTA's updated rules apply" stays present. Every part is bounded: the 40-odd characters
+ * read are matched once.
+ */
+const PAST_TENSE_AFTER = new RegExp(
+  String.raw`^\W{0,3}\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,60},\s*)?(?:['’]s\s+(?:[\p{L}-]+\s+){1,3})?(?:(?:also|then|later|first|initially|originally|largely|quickly)\s+)?(?:${IRREGULAR_PAST}|ended|expired|lapsed|\p{Ll}{2,}ed)\b`,
+  'iu',
+);
+
+/** A past auxiliary that sets a whole sentence in the past ("Under NAFTA, tariffs were cut"), unless it opens a relative clause ("firms that were certified"). */
+const PAST_AUXILIARY = /(?<!\b(?:that|which|who)\s+)\b(?:was|were|had|did)\b/iu;
+/** A finite verb of the present or the future: the sentence speaks of now ("Firms that were certified should keep using it"). */
+const PRESENT_OR_FUTURE = /\b(?:is|are|am|isn['’]t|aren['’]t|has|have|will|won['’]t|shall|can|cannot|may|must|should|would|does|do|remains?|continues?)\b/iu;
+/** A year, not one that is part of a name ("the Trade Act of 1974"). */
+const YEAR = /(?<!\bof\s+)\b(1[89]\d{2}|20\d{2})\b/gu;
 
 /** Whether a sentence speaks of the past: it holds a history cue ("struck down", "the prior framework", "formerly"). */
 export function speaksOfThePast(sentence: string): boolean {
   return HISTORY_CUE.test(sentence);
 }
 
-/** Whether the words right after a name (the next 40 characters are enough) put it in the past tense ("… was signed in 2016"). */
+/**
+ * Whether a sentence is set wholly in the past of a term that changed in `sinceYear`: it has no verb of
+ * the present or future, and either a past auxiliary ("Under NAFTA, tariffs were eliminated") or a year
+ * before the change ("Trade under NAFTA tripled between 1994 and 2016").
+ */
+export function setInThePast(sentence: string, sinceYear: number | undefined): boolean {
+  if (PRESENT_OR_FUTURE.test(sentence)) return false;
+  if (PAST_AUXILIARY.test(sentence)) return true;
+  if (sinceYear === undefined) return false;
+  for (const match of sentence.matchAll(YEAR)) if (Number(match[1]) < sinceYear) return true;
+  return false;
+}
+
+/** Whether the words right after a name (the next 120 characters are enough) put it in the past tense ("… was signed in 2016", "… took effect"). */
 export function pastTenseFollows(textAfterName: string): boolean {
-  return PAST_TENSE_AFTER.test(textAfterName.slice(0, 40));
+  return PAST_TENSE_AFTER.test(textAfterName.slice(0, 120));
 }

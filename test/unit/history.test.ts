@@ -3,7 +3,7 @@ import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '..
 import { analyzeDocument } from '../../src/core/analyze';
 import { parseMarkdown } from '../../src/core/parse';
 import { documentDateOf } from '../../src/core/document-date';
-import { pastTenseFollows, speaksOfThePast } from '../../src/core/history';
+import { pastTenseFollows, setInThePast, speaksOfThePast } from '../../src/core/history';
 import { proseOf, sentenceAt } from '../../src/core/prose';
 import historyCues from '../../src/core/rules/data/history-cues.json';
 import { WORD_LIST_ENTRY } from '../../src/core/word-list';
@@ -34,9 +34,22 @@ describe('history: what speaks of the past', () => {
     assert.ok(!speaksOfThePast('Companies must certify every year.'));
   });
 
-  it('reads a past tense only right after the name', () => {
+  it('reads a past tense only right after the name, its acronym, an appositive or a possessive phrase', () => {
     assert.ok(pastTenseFollows(' (TPP) was signed in 2016.'));
+    assert.ok(pastTenseFollows(' took effect in 1994.'));
+    assert.ok(pastTenseFollows(', signed in 1992, eliminated most duties.'));
+    assert.ok(pastTenseFollows("'s rules of origin required regional content."));
     assert.ok(!pastTenseFollows(' sets the rules, as it was meant to.'));
+    assert.ok(!pastTenseFollows("'s updated rules apply to autos."));
+  });
+
+  it('sets a sentence in the past when it has no present or future verb and a past auxiliary or an earlier year', () => {
+    assert.ok(setInThePast('Under the pact, duties on grain were phased out.', 2020));
+    assert.ok(setInThePast('Trade under the pact tripled between 1994 and 2016.', 2020));
+    assert.ok(!setInThePast('Trade under the pact tripled in 2022.', 2020), 'a year after the change is not its past');
+    assert.ok(!setInThePast('Since 1994, the pact has governed trade.', 2020), 'present perfect: still current');
+    assert.ok(!setInThePast('Firms that were certified rely on the pact.', 2020), 'a relative clause sets only itself in the past');
+    assert.ok(!setInThePast('The Trade Act of 1974 and the pact govern trade.', 2020), 'a year in a name dates nothing');
   });
 });
 
@@ -62,10 +75,18 @@ describe('the document date', () => {
     assert.equal(documentDateOf(analysisOf('+++\ndate = 2019-03-04\n+++\n\nText.\n')), '2019-03-04');
   });
 
+  it('reads the keys publishers use and U.S.-style values, and skips placeholders', () => {
+    assert.equal(documentDateOf(analysisOf('+++\ntitle = "Brief"\npublication_date = "04/03/2019"\n+++\n\nText.\n')), '2019-04-03');
+    assert.equal(documentDateOf(analysisOf('---\npublished_time: 2019-03-04 10:00:00-04:00\n---\n\nText.\n')), '2019-03-04');
+    assert.equal(documentDateOf(analysisOf('---\ndate: {DATE}\n---\n\nText.\n')), undefined);
+  });
+
   it('comes from a paragraph near the top that is only a date', () => {
     assert.equal(documentDateOf(analysisOf('# Memo\n\nMarch 4, 2019\n\nText.\n')), '2019-03-04');
     assert.equal(documentDateOf(analysisOf('# Memo\n\n**Date:** 4 March 2019\n\nText.\n')), '2019-03-04');
     assert.equal(documentDateOf(analysisOf('# Memo\n\nThe talks of March 4, 2019 went well.\n')), undefined);
+    assert.equal(documentDateOf(analysisOf('# Memo\n\nUpdated: 2019-03-04\n\nText.\n')), '2019-03-04');
+    assert.equal(documentDateOf(analysisOf('# Memo\n\nVersion 2.0, updated 4 March 2019\n\nText.\n')), '2019-03-04');
   });
 
   it('keeps term-outdated quiet about a term that changed after the document was written', () => {

@@ -1,7 +1,7 @@
 import type { TermUse } from '../analyze';
 import { displayName, type Term } from '../corpus';
 import { documentDateOf, isAfterDate } from '../document-date';
-import { pastTenseFollows, speaksOfThePast } from '../history';
+import { pastTenseFollows, setInThePast, speaksOfThePast } from '../history';
 import { proseOf, sentenceAt, type SentenceInSource } from '../prose';
 import type { Sentence } from '../sentences';
 import { quote } from './message';
@@ -33,7 +33,7 @@ export const termOutdated: Rule = {
       const sentence = located?.sentence;
       if (sameSentence) continue;
       const successor = term.successor ? analysis.index.term(term.successor) : undefined;
-      if (pastTenseFollows(use.run.value.slice(use.valueEnd, use.valueEnd + 40)) || (sentence && reading.isHistory(sentence, successor))) continue;
+      if (pastTenseFollows(use.run.value.slice(use.valueEnd, use.valueEnd + 120)) || (sentence && reading.isHistory(sentence, term, successor))) continue;
       const replacement = successor ? replacementText(use, successor) : undefined;
       report({
         message: `${action(use, successor, replacement)}: ${statusPhrase(term)}`,
@@ -72,16 +72,23 @@ function onDate(since: string): string {
 
 /** Whether sentences speak of the past, each read once however many terms it holds. */
 class SentenceReading {
-  private readonly read = new Map<Sentence, { lower: string; historical: boolean; names: Map<string, boolean> }>();
+  private readonly read = new Map<Sentence, { lower: string; historical: boolean; names: Map<string, boolean>; pastOf: Map<number | undefined, boolean> }>();
 
-  /** A history cue, or the successor named beside the term ("the DPF replaced the Privacy Shield"). */
-  isHistory(sentence: Sentence, successor: Term | undefined): boolean {
+  /**
+   * A history cue, a sentence set wholly in the past of the term's change ("Under NAFTA, tariffs were
+   * cut"), or the successor named beside the term ("the DPF replaced the Privacy Shield").
+   */
+  isHistory(sentence: Sentence, term: Term, successor: Term | undefined): boolean {
     let facts = this.read.get(sentence);
     if (!facts) {
-      facts = { lower: sentence.text.toLowerCase(), historical: speaksOfThePast(sentence.text), names: new Map() };
+      facts = { lower: sentence.text.toLowerCase(), historical: speaksOfThePast(sentence.text), names: new Map(), pastOf: new Map() };
       this.read.set(sentence, facts);
     }
-    if (facts.historical || !successor) return facts.historical;
+    if (facts.historical) return true;
+    const sinceYear = term.statusSince ? Number(term.statusSince.slice(0, 4)) : undefined;
+    let past = facts.pastOf.get(sinceYear);
+    if (past === undefined) facts.pastOf.set(sinceYear, (past = setInThePast(sentence.text, sinceYear)));
+    if (past || !successor) return past;
     let names = facts.names.get(successor.id);
     if (names === undefined) {
       const lower = facts.lower;

@@ -59,6 +59,8 @@ export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly 
   { name: 'a recommendation with a run of spaces', make: (bytes) => filled(bytes, '## Recommendations\n\n- Congress should', ' ', 'act now.\n') },
   { name: 'an imperative with runs of spaces', make: (bytes) => filled(bytes, '## Recommendations\n\n- Direct USTR', ' x ', 'now.\n') },
   { name: 'many modal verbs in one clause', make: (bytes) => filled(bytes, '## Recommendations\n\n- ', 'it should act and ', 'so on.\n') },
+  { name: 'many counts a sentence names', make: (bytes) => filled(bytes, 'Exports reached ', 'the 5 firms and the OWASP Top 10 lists, ', 'today.\n') },
+  { name: 'an outdated name in one long sentence', make: (bytes) => filled(bytes, 'Trade under ', 'NAFTA, the pact, ', 'grew in 1994.\n') },
   { name: 'vague phrases across many sentences', make: (bytes) => filled(bytes, '', 'We should seek to act. ', '\n') },
   { name: 'lines of 16 nested list markers', make: (bytes) => filled(bytes, '', `${'- '.repeat(16)}The TPA lapsed.\n`, '') },
   { name: 'a run of "*_"', make: (bytes) => filled(bytes, 'The TPA ', '*_') },
