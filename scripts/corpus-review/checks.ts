@@ -46,7 +46,7 @@ export function reviewCorpus(corpus: Corpus, cues: StatusCues, seeds: SeedTexts)
       .sort()
       .at(-1);
   return [
-    ...corpus.terms.flatMap((term) => [...statusContradictions(term, cues), ...staleSources(term, newestSource), ...dateChecks(`term ${term.id}`, term.asOf)]),
+    ...corpus.terms.flatMap((term) => [...statusContradictions(term, cues), ...staleSources(term, newestSource), ...recheckChecks(term)]),
     ...corpus.recommendations.flatMap((recommendation) => [
       ...quoteChecks(recommendation, seeds),
       ...dateChecks(`recommendation ${recommendation.id}`, recommendation.outcome?.asOf, 'outcome.asOf'),
@@ -146,6 +146,12 @@ export function staleSources(term: Term, newestSource: (citations: readonly Cita
 export function isBefore(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length);
   return a.slice(0, length) < b.slice(0, length);
+}
+
+/** An entry marked for re-check is listed as such; otherwise its asOf must be the full date of its check. */
+export function recheckChecks(term: Term): ReviewFinding[] {
+  if (term.recheck) return [{ severity: 'warning', check: 'needs-recheck', entry: `term ${term.id}`, message: `holds as of ${term.asOf}, not checked since: ${term.recheck}` }];
+  return dateChecks(`term ${term.id}`, term.asOf);
 }
 
 function dateChecks(entry: string, asOf: string | undefined, field = 'asOf'): ReviewFinding[] {

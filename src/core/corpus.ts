@@ -28,6 +28,8 @@ export interface Term {
   asOf: string;
   /** What could not be confirmed against the public record as of `asOf`. */
   unconfirmed?: string;
+  /** What must be looked up again; when set, `asOf` is the earlier date the entry is known to hold, not a check date. */
+  recheck?: string;
   sources: Citation[];
   see?: string[];
   /** Ids of recommendations that concern this term; derived from the recommendations' `terms`. */

@@ -80,6 +80,16 @@ describe('corpus review', () => {
       ]);
     });
 
+    it('lists an entry marked for re-check with the date it holds, instead of asking for a check date', () => {
+      const findings = review(corpusOf([term({ id: 'a', definition: 'A.', asOf: '2025-07', recheck: 'Whether the memo was replaced.' }), term({ id: 'b', definition: 'B.', asOf: '2026-12-02' })]));
+      assert.deepEqual(findings.map((finding) => `${finding.check} ${finding.entry}`), ['needs-recheck term a']);
+      assert.match(findings[0].message, /holds as of 2025-07, not checked since: Whether the memo was replaced\./);
+    });
+
+    it('keeps every bundled entry that is not marked for re-check on the full date of its check', () => {
+      for (const entry of bundledCorpus.terms.filter((candidate) => !candidate.recheck)) assert.match(entry.asOf, /^\d{4}-\d{2}-\d{2}$/, entry.id);
+    });
+
     it('compares dates at the precision both have', () => {
       assert.equal(isBefore('2021-10', '2025'), true);
       assert.equal(isBefore('2025-10', '2025'), false);
