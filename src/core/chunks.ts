@@ -5,11 +5,15 @@
  * EditMap rewrites the whole event list), so a 1 MB memo took eight times as long per byte as a
  * 128 KB one. Parsing independent chunks of about CHUNK_TARGET characters keeps it linear.
  *
- * A chunk may end only where the next top-level block cannot depend on what came before: at a blank
- * line, outside fenced code and multi-line HTML blocks, before a line that starts at column 0 with
- * a letter, digit, `#` or `>` (so never a list continuation, indented code, front matter fence,
- * table row or HTML). Link and footnote definitions are the one thing a block may use from another
- * part of the document; the parser appends them to the chunks that mention them.
+ * A chunk may end only where the next top-level block cannot depend on what came before, outside
+ * fenced code and multi-line HTML blocks: after a blank line, before a line that starts at column 0
+ * with a letter, digit, `#`, `>` or a bullet list item (so never a list continuation, indented code,
+ * front matter fence, table row or HTML); and between two lines that each start a top-level bullet
+ * list item, since a list item always interrupts the one before. A list of thousands of one-line
+ * items, which has no blank line at all, would otherwise be one chunk (a 1 MB outline was one parse
+ * whose event list and garbage grew with it). Splitting a list in two changes only what the rules
+ * never read (the list node, its looseness). Link and footnote definitions are the one thing a block
+ * may use from another part of the document; the parser appends them to the chunks that mention them.
  */
 
 /** Documents below twice this size are parsed whole. */
@@ -17,6 +21,10 @@ export const CHUNK_TARGET = 32 * 1024;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SAFE_START = /^[\p{L}\p{N}#>]/u;
+/** A top-level bullet list item with content on its line (an empty item cannot interrupt a paragraph). */
+const BULLET_ITEM = /^[-*+][ \t]+\S/;
+/** A line that may start an HTML block which only a blank line ends (CommonMark kinds 6 and 7). */
+const HTML_START = /^ {0,3}</;
 const HTML_BLOCK_OPENERS: readonly [RegExp, RegExp][] = [
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
@@ -33,6 +41,10 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
+  // A bullet item line that nothing on it can continue past its end (a "|" might make it a table row).
+  let previousBulletItem = false;
+  // Inside what may be an HTML block that runs to the next blank line, every line belongs to it.
+  let maybeHtmlToBlank = false;
   // Front matter is one block, whatever blank lines it holds.
   let lineStart = FRONT_MATTER.exec(text)?.[0].length ?? 0;
   // CR, LF and CRLF all end a line, as in micromark.
@@ -49,7 +61,12 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
       const isBlank = line.trim() === '';
-      if (previousBlank && !isBlank && SAFE_START.test(line) && lineStart - starts[starts.length - 1] >= target) starts.push(lineStart);
+      const isBulletItem = !maybeHtmlToBlank && BULLET_ITEM.test(line);
+      const safe = previousBlank ? !isBlank && (SAFE_START.test(line) || isBulletItem) : isBulletItem && previousBulletItem;
+      if (safe && lineStart - starts[starts.length - 1] >= target) starts.push(lineStart);
+      if (isBlank) maybeHtmlToBlank = false;
+      else if (HTML_START.test(line)) maybeHtmlToBlank = true;
+      previousBulletItem = isBulletItem && !line.includes('|');
       const opening = FENCE.exec(line);
       if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
         fence = { char: opening[1][0], length: opening[1].length };

@@ -99,7 +99,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   for (const chunk of chunks) {
     // A reference resolves only if its definition is parsed with it: when a chunk names a label
     // defined in another chunk, parse it again with those definitions appended after its end.
-    const needed = definitions.isEmpty ? [] : definitions.mentionedIn(chunk.searchable(), chunk);
+    const needed = definitions.isEmpty ? [] : definitions.mentionedIn(chunk.searchable(), chunk, chunk.definitions);
     const suffix = needed.length === 0 ? '' : `\n\n${needed.join('\n\n')}\n`;
     const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(parseMdast(chunk.source + suffix), chunk.source));
     appendShifted(document, prose, bom + chunk.start);
@@ -191,20 +191,27 @@ class DefinitionIndex {
     if (definition.mention.includes(']')) this.bracketed.push({ ...definition, owner });
   }
 
-  /** The definitions from other chunks that a chunk's text (as `normalizeLabel` gives it) mentions, once each. */
-  mentionedIn(text: string, owner: unknown): string[] {
+  /**
+   * The definitions from other chunks that a chunk's text (as `normalizeLabel` gives it) mentions, once
+   * each, leaving out labels the chunk defines itself: its references resolve without them (which
+   * definition a label resolves to changes nothing the rules read), and appending them anyway parsed
+   * every chunk of a document that repeats its definitions twice.
+   */
+  mentionedIn(text: string, owner: unknown, own: readonly ChunkDefinition[]): string[] {
     const needed = new Set<string>();
+    const defined = new Set(own.map((definition) => definition.mention));
     let close = -1;
     for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
       if (close < open) close = text.indexOf(']', open);
       if (close < 0) break;
       // A label is at most 999 characters; a reference mentions "[label" up to its "]".
       if (close - open > 1001) continue;
-      const definition = this.byMention.get(text.slice(open, close));
-      if (definition && definition.owner !== owner) needed.add(definition.source);
+      const mention = text.slice(open, close);
+      const definition = this.byMention.get(mention);
+      if (definition && definition.owner !== owner && !defined.has(mention)) needed.add(definition.source);
     }
     for (const definition of this.bracketed) {
-      if (definition.owner !== owner && text.includes(definition.mention)) needed.add(definition.source);
+      if (definition.owner !== owner && !defined.has(definition.mention) && text.includes(definition.mention)) needed.add(definition.source);
     }
     return [...needed];
   }

@@ -34,7 +34,26 @@ describe('chunked parsing', () => {
   it('cuts only at safe top-level boundaries', () => {
     const text = 'A.\n\n```\n\nB\n```\n\n- list\n\n  more\n\nC.\n';
     const starts = chunkStarts(text, 1);
-    assert.deepEqual(starts.map((start) => text.slice(start, start + 2)), ['A.', 'C.']);
+    // A bullet item at column 0 after a blank line starts a block of its own; its indented continuation does not.
+    assert.deepEqual(starts.map((start) => text.slice(start, start + 2)), ['A.', '- ', 'C.']);
+  });
+
+  it('cuts between one-line bullet items, but not inside an HTML block, a table or code', () => {
+    const items = '- one\n- - two\n* three\n';
+    assert.deepEqual(chunkStarts(items, 1), [0, items.indexOf('- - two'), items.indexOf('* three')]);
+    for (const text of ['<div>\n- one\n- two\n', '- a | b\n- c | d\n', '```\n- one\n- two\n```\n', '- one\n-\n- two\n']) {
+      assert.deepEqual(chunkStarts(text, 1), [0], text);
+    }
+  });
+
+  it('parses a long run of nested bullet lines in chunks, with the prose and positions of a whole parse', () => {
+    const text = `${'- '.repeat(16)}The TPA lapsed.\n`.repeat(200) + '- last\n  continued *here*\n';
+    assert.ok(chunkStarts(text, 1024).length > 5, 'the list is cut into chunks');
+    const chunked = shape(text, 1024);
+    assert.deepEqual(chunked, shape(text, Infinity));
+    const tpa = parseMarkdown(text, { chunkTarget: 1024 }).runs.filter((run) => run.value === 'The TPA lapsed.');
+    assert.equal(tpa.length, 200);
+    for (const run of tpa) assert.equal(text.slice(run.start, run.end), 'The TPA lapsed.');
   });
 
   TRICKY.forEach((text, index) => {
@@ -51,6 +70,16 @@ describe('chunked parsing', () => {
         assert.deepEqual(shape(text, 1), shape(text, Infinity), file);
       }
     }
+  });
+
+  it('resolves references in chunks that repeat a definition made in an earlier chunk, as a whole parse does', () => {
+    const text = 'See [the source][a] for the TPA.\n\n[a]: https://example.org/a\n\n'.repeat(100) + 'Also [the source][A] and [b].\n\n[b]: https://example.org/b\n';
+    assert.ok(chunkStarts(text, 256).length > 10, 'the text is cut into chunks');
+    const chunked = shape(text, 256);
+    assert.deepEqual(chunked, shape(text, Infinity));
+    // Every paragraph cites through its reference: none was left as the text "[the source][a]".
+    assert.deepEqual(chunked.blocks.map((block) => block[5]), [...Array(100).fill(1), 2]);
+    assert.ok(!chunked.runs.some((run) => String(run[0]).includes('[')));
   });
 
   it('lints a large memo the same in chunks as whole', () => {
