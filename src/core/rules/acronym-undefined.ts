@@ -7,7 +7,11 @@ import type { Rule } from './rule';
 export const acronymUndefined: Rule = {
   id: 'acronym-undefined',
   description: 'An acronym is used before it is defined in the document.',
-  defaultSeverity: 'warning',
+  // Below 90% precision on the real-prose test half (README, Evaluation on real prose): most findings are
+  // house-style calls on acronyms a field's readers know. At information level it stays in the editor
+  // (squiggle, hover, quick fix) without failing CI; the review preset makes it a warning.
+  defaultSeverity: 'info',
+  reviewSeverity: 'warning',
   fixable: true,
   tags: ['acronyms', 'clarity'],
   check({ analysis, config }, report) {
