@@ -103,8 +103,8 @@ describe('cli', () => {
     write('clean.md', 'The Trade Promotion Authority (TPA) lapsed.\n');
     write('warn.md', WARN_TEXT);
     write('empty.md', '  \n\n');
-    // A percent sign inside a contradicted expansion ends up in the message.
-    write('percent.md', 'The Trade and Technology 100% Commission (TTC) met.\n');
+    // A percent sign inside the expansion a later definition gives ends up in the message.
+    write('percent.md', 'The XQZ met.\n\nThe Xylo 100% Quartz Zone (XQZ) met again.\n');
 
     // Configuration next to the file turns the warning into an error.
     write('strict/.policylens.json', '{\n  // team settings\n  "rules": { "acronym-undefined": "error", },\n}\n');
@@ -814,7 +814,7 @@ describe('cli', () => {
       const [first] = stdout.split('\n');
       assert.equal(
         first,
-        `::warning file=percent.md,line=1,col=5,endLine=1,endColumn=41,${property('acronym-expansion')}::"Trade and Technology 100%25 Commission" is not what TTC stands for; expected "Trade and Technology Council".`,
+        `::warning file=percent.md,line=1,col=5,endLine=1,endColumn=8,${property('acronym-undefined')}::"XQZ" is used but defined only later (line 3); write "Xylo 100%25 Quartz Zone (XQZ)" at its first use.`,
       );
     });
 

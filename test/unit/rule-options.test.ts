@@ -116,6 +116,8 @@ describe('rule data files', () => {
       wellKnown: /^\p{Lu}[\p{L}\p{N}]+$/u,
       brandNames: /^[\p{Lu}\p{N}]+$/u,
       nameSuffixes: /^\p{L}+$/u,
+      usStates: /^\p{Lu}{2}$/u,
+      gradeWords: /^\p{L}+$/u,
     };
     for (const [list, shape] of Object.entries(lists)) {
       const entries = Object.entries((acronymWords as unknown as Record<string, Record<string, string>>)[list]);
