@@ -273,9 +273,9 @@ function linkingWords(text: string): string[] {
   return tokenize(text.replace(/&/g, ' and ')).map((token) => foldWord(token.text)).filter((word) => word !== 'the' && word !== 'a' && word !== 'an').flatMap(spelledOutCountry).map(americanSpelling);
 }
 
-/** British spellings foldWord leaves apart: centre, programme, defence, catalogue. */
+/** British spellings foldWord leaves apart: favoured, centre, programme, defence, catalogue. */
 function americanSpelling(word: string): string {
-  return word.replace(/([^aeiou])re$/, '$1er').replace(/mme$/, 'm').replace(/ence$/, 'ense').replace(/ogue$/, 'og');
+  return word.replace(/our(ed|ing|able|ite|ful)$/, 'or$1').replace(/([^aeiou])re$/, '$1er').replace(/mme$/, 'm').replace(/ence$/, 'ense').replace(/ogue$/, 'og');
 }
 
 /** "economic" and "economy", "protection" and "protective": a shared stem of five letters or more, endings of at most three. */
@@ -296,11 +296,14 @@ function oneTypoApart(a: string, b: string): boolean {
   return a.length > b.length ? restA.slice(1) === restB : restB.slice(1) === restA;
 }
 
+/** Folded like the words it stands for ("States" folds to "state"). */
+const UNITED_STATES = ['united', foldWord('states')];
+
 /** "U.S." and "US" read as "united states", so a reordered official name compares equal. */
 function spelledOutCountry(word: string, index: number, words: readonly string[]): string[] {
-  if (word === 'u' && words[index + 1] === 's') return ['united', 'states'];
+  if (word === 'u' && words[index + 1] === 's') return UNITED_STATES;
   if (word === 's' && words[index - 1] === 'u') return [];
-  return word === 'us' ? ['united', 'states'] : [word];
+  return word === 'us' ? UNITED_STATES : [word];
 }
 
 /** What an acronym may stand for: the expansion, worded aliases, and for a worded entry its own name. */
