@@ -7,6 +7,8 @@ export const ORDINARY_CAPITALS: ReadonlySet<string> = new Set(Object.keys(acrony
 export const WELL_KNOWN_ACRONYMS: readonly string[] = Object.keys(acronymWords.wellKnown);
 const BRAND_NAMES: ReadonlySet<string> = new Set(Object.keys(acronymWords.brandNames));
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.nameSuffixes));
+const US_STATES: ReadonlySet<string> = new Set(Object.keys(acronymWords.usStates));
+const GRADE_WORDS: ReadonlySet<string> = new Set(Object.keys(acronymWords.gradeWords));
 
 const HAS_DIGIT = /\p{N}/u;
 /** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
@@ -24,7 +26,41 @@ const LOWER_CASE = /\p{Ll}/u;
 export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];
   return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 7))
-    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index);
+    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
+    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotedTitle(value, token);
+}
+
+/** "Bretton Woods, NH": a state's postal code after a capitalised place name and a comma. */
+function isPlaceState(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const place = tokens[index - 1];
+  return US_STATES.has(tokens[index].text) && place !== undefined && /^\p{Lu}\p{Ll}/u.test(place.text) && value.slice(place.end, tokens[index].start) === ', ';
+}
+
+/** "level AA", "tier B": a grade or level named in capitals is a label, not an acronym. */
+function isGrade(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && GRADE_WORDS.has(before.text) && value.slice(before.end, tokens[index].start) === ' ';
+}
+
+/** How far a quotation is looked for either side of a word; bounded so a long run stays linear. */
+const QUOTE_REACH = 120;
+
+/**
+ * Inside a quotation of three words or more ("What’s in the SOSS - Episode 13"): a title or someone
+ * else's words, which the writer quotes as written. A quoted single name ("the “DPRC”") is still read.
+ */
+function inQuotedTitle(value: string, token: WordToken): boolean {
+  const before = value.slice(Math.max(0, token.start - QUOTE_REACH), token.start);
+  const after = value.slice(token.end, token.end + QUOTE_REACH);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const straight = before[open] === '"';
+  // A straight quote opens a quotation only where an even number of them came before in reach.
+  if (straight && (before.slice(0, open).match(/"/g) ?? []).length % 2 === 1) return false;
+  const close = after.indexOf(straight ? '"' : '”');
+  if (close < 0 || (!straight && after.slice(0, close).includes('“'))) return false;
+  const quoted = before.slice(open + 1) + token.text + after.slice(0, close);
+  return (quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Term } from './corpus';
-import { ORDINARY_CAPITALS } from './acronym-context';
+import { ORDINARY_CAPITALS, WELL_KNOWN_ACRONYMS } from './acronym-context';
 import { foldWord, tokenize, type WordToken } from './words';
 
 /** Written in capitals and digits, at least two characters and one capital, optionally with a plural "s". */
@@ -29,8 +29,19 @@ export function looksLikeAcronym(word: string): boolean {
   return singular.replace(/\P{L}/gu, '').length <= LONGEST_UNKNOWN_ACRONYM;
 }
 
+/**
+ * A word of four letters then three capitals or more (OpenSSF: Open Source Security Foundation) is an
+ * acronym too, unless its capitals are an acronym every reader knows: then it is a product named after
+ * it (OpenAPI, SelectUSA).
+ */
+const WORD_THEN_CAPITALS = /^\p{Lu}\p{Ll}{3}(\p{Lu}{3,})s?$/u;
+const WELL_KNOWN = new Set(WELL_KNOWN_ACRONYMS);
+
 function isMixedCaseAcronym(word: string): boolean {
-  return word.length <= 12 && /\p{Ll}/u.test(word) && MIXED_CASE_ACRONYM.test(word);
+  if (word.length > 12 || !/\p{Ll}/u.test(word)) return false;
+  if (MIXED_CASE_ACRONYM.test(word)) return true;
+  const capitals = WORD_THEN_CAPITALS.exec(word)?.[1];
+  return capitals !== undefined && !WELL_KNOWN.has(capitals);
 }
 
 /** "TRLs" → "TRL"; other words unchanged. */
@@ -48,8 +59,10 @@ export interface AcronymDefinition {
   readonly expansionEnd: number;
   /** The corpus entry for the acronym, when the corpus knows it. */
   readonly term?: Term;
-  /** True when the corpus knows the acronym and the writer's expansion is not one of its forms. */
+  /** True when the corpus knows the acronym and the writer's expansion is a near miss of one of its forms. */
   readonly contradictsCorpus: boolean;
+  /** With `contradictsCorpus`: the known form the writer's expansion is a near miss of, the right replacement. */
+  readonly expectedExpansion?: string;
 }
 
 /** Looks an acronym up in the corpus; provided by the term index. */
@@ -156,7 +169,7 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   const words = tokenize(before);
   if (words.length === 0) return undefined;
   const term = lookup(acronym) ?? lookup(singularAcronym(acronym));
-  const make = (fromWord: number, contradicts: boolean): AcronymDefinition => ({
+  const make = (fromWord: number, expected: string | undefined): AcronymDefinition => ({
     acronym,
     expansion: value.slice(clauseStart + words[fromWord].start, clauseStart + words[words.length - 1].end),
     acronymStart,
@@ -164,13 +177,16 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
     expansionStart: clauseStart + words[fromWord].start,
     expansionEnd: clauseStart + words[words.length - 1].end,
     term,
-    contradictsCorpus: contradicts,
+    contradictsCorpus: expected !== undefined,
+    expectedExpansion: expected,
   });
+  const written = (fromWord: number) => value.slice(clauseStart + words[fromWord].start, open);
   if (term) {
     const known = knownExpansionsOf(term).map(significantWords);
     for (const expected of known) {
       const from = endsWithWords(words, expected);
-      if (from >= 0) return make(from, false);
+      // The known words, but joined by other small words ("Data Free Flow of Trust" for "… with Trust") may still be wrong.
+      if (from >= 0) return make(from, nearMissOf(written(from), term));
     }
   }
   const letters = acronymLetters(acronym);
@@ -181,14 +197,14 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
     const from = candidateFrom + longForm;
     const significant = words.slice(from).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).length;
     const plausible = significant >= Math.ceil(letters.length / 3) && significant <= letters.length + 1;
-    if (plausible) return make(from, term !== undefined && isNearMiss(value.slice(clauseStart + words[from].start, open), term));
+    if (plausible) return make(from, term && nearMissOf(written(from), term));
   }
   const titled = titleCaseRunStart(words);
-  if (titled !== undefined) return make(titled, false);
+  if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
   // A year or a number in parentheses ("(2021)") defines nothing.
   if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
-  return { ...make(words.length - 1, false), expansion: '', expansionStart: open, expansionEnd: open };
+  return { ...make(words.length - 1, undefined), expansion: '', expansionStart: open, expansionEnd: open };
 }
 
 /** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
@@ -201,7 +217,7 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   const words = tokenize(inner);
   if (words.length < 2) return undefined;
   const term = lookup(acronym) ?? lookup(singularAcronym(acronym));
-  const make = (contradicts: boolean): AcronymDefinition => ({
+  const make = (expected: string | undefined): AcronymDefinition => ({
     acronym,
     expansion: inner,
     acronymStart: windowStart + acronymMatch.index,
@@ -209,38 +225,85 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
     expansionStart: innerStart,
     expansionEnd: innerStart + inner.length,
     term,
-    contradictsCorpus: contradicts,
+    contradictsCorpus: expected !== undefined,
+    expectedExpansion: expected,
   });
+  // "QUIC (a new transport protocol)": the writer explains what the acronym is instead of spelling it out.
+  if (/^(?:an?|the) \p{Ll}/u.test(inner)) return { ...make(undefined), expansion: '', expansionStart: innerStart, expansionEnd: innerStart };
   const innerWords = significantWords(inner);
-  if (term && knownExpansionsOf(term).some((known) => sameWords(significantWords(known), innerWords))) return make(false);
-  if (letterMatchStart(acronymLetters(acronym), words) === 0) return make(term !== undefined && isNearMiss(inner, term));
+  const knownWords = term !== undefined && knownExpansionsOf(term).some((known) => sameWords(significantWords(known), innerWords));
+  if (knownWords || letterMatchStart(acronymLetters(acronym), words) === 0) return make(term && nearMissOf(inner, term));
   return undefined;
 }
 
 /**
- * A writer's expansion contradicts the corpus only when it shares a meaningful word with the known one
- * ("Trade and Technology Commission" for TTC). With nothing in common it is another acronym that
- * happens to be spelled the same ("Data Protection Authority (DPA)"), which the writer is free to use.
+ * The known form of the acronym that the writer's expansion is a near miss of: the same meaningful words in
+ * the same order, but with another small word between them ("Data Free Flow of Trust" for "… with Trust"),
+ * an inflected or derived word ("Digital Economic Partnership Agreement") or a one-letter typo. Anything
+ * else is not reported: another content word ("National Security Systems" beside "National Security
+ * Strategy") is a different meaning of the letters, the writer's to use; more or fewer words are a longer or
+ * shorter form of the name; the same words in another order ("U.S. Export-Import Bank") are the name as
+ * English reorders it.
  */
-function isNearMiss(expansion: string, term: Term): boolean {
+function nearMissOf(expansion: string, term: Term): string | undefined {
   // A year names one dated instrument ("… Management Act of 2002"), which a later one may have renamed.
-  if (/\b(?:1[89]|20)\d\d\b/.test(expansion)) return false;
-  const writtenWords = significantWords(expansion);
-  if ((term.otherExpansions ?? []).some((other) => sameWords(significantWords(other), writtenWords))) return false;
-  const written = new Set(writtenWords.flatMap(spelledOutCountry));
-  const knownForms = knownExpansionsOf(term).map((known) => significantWords(known).flatMap(spelledOutCountry));
-  // The same words in another order, or the known name with more words ("… Standards Publication").
-  if (knownForms.some((known) => known.every((word) => written.has(word)))) return false;
-  // Part of the known name ("Export-Import Bank" for the Export-Import Bank of the United States) is short, not wrong.
-  if (knownForms.some((known) => [...written].every((word) => known.includes(word)))) return false;
-  return knownForms.some((known) => known.some((word) => written.has(word)));
+  if (/\b(?:1[89]|20)\d\d\b/.test(expansion)) return undefined;
+  const written = contentWords(expansion);
+  if ((term.otherExpansions ?? []).some((other) => sameWords(contentWords(other), written))) return undefined;
+  return knownExpansionsOf(term).find((known) => {
+    const expected = contentWords(known);
+    if (expected.length !== written.length) return false;
+    let changedWord = false;
+    for (let i = 0; i < expected.length; i++) {
+      if (expected[i] === written[i]) continue;
+      if (!sameStem(expected[i], written[i]) && !oneTypoApart(expected[i], written[i])) return false;
+      changedWord = true;
+    }
+    return changedWord || !sameWords(linkingWords(known), linkingWords(expansion));
+  });
 }
+
+/** The meaningful words, folded, in American spelling, with "U.S." read as "united states". */
+function contentWords(text: string): string[] {
+  return significantWords(text).flatMap(spelledOutCountry).map(americanSpelling);
+}
+
+/** Every word but articles, folded, "&" read as "and": what tells "Flow with Trust" from "Flow of Trust". */
+function linkingWords(text: string): string[] {
+  return tokenize(text.replace(/&/g, ' and ')).map((token) => foldWord(token.text)).filter((word) => word !== 'the' && word !== 'a' && word !== 'an').flatMap(spelledOutCountry).map(americanSpelling);
+}
+
+/** British spellings foldWord leaves apart: favoured, centre, programme, defence, catalogue. */
+function americanSpelling(word: string): string {
+  return word.replace(/our(ed|ing|able|ite|ful)$/, 'or$1').replace(/([^aeiou])re$/, '$1er').replace(/mme$/, 'm').replace(/ence$/, 'ense').replace(/ogue$/, 'og');
+}
+
+/** "economic" and "economy", "protection" and "protective": a shared stem of five letters or more, endings of at most three. */
+function sameStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 && a.length - common <= 3 && b.length - common <= 3;
+}
+
+/** One letter added, dropped, changed or swapped with its neighbour, in words of five letters or more. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  if (a.length === b.length) return restA.slice(1) === restB.slice(1) || (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+  return a.length > b.length ? restA.slice(1) === restB : restB.slice(1) === restA;
+}
+
+/** Folded like the words it stands for ("States" folds to "state"). */
+const UNITED_STATES = ['united', foldWord('states')];
 
 /** "U.S." and "US" read as "united states", so a reordered official name compares equal. */
 function spelledOutCountry(word: string, index: number, words: readonly string[]): string[] {
-  if (word === 'u' && words[index + 1] === 's') return ['united', 'states'];
+  if (word === 'u' && words[index + 1] === 's') return UNITED_STATES;
   if (word === 's' && words[index - 1] === 'u') return [];
-  return word === 'us' ? ['united', 'states'] : [word];
+  return word === 'us' ? UNITED_STATES : [word];
 }
 
 /** What an acronym may stand for: the expansion, worded aliases, and for a worded entry its own name. */

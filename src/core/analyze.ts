@@ -180,7 +180,10 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
       // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
       const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
-      const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end)));
+      const tokenAt = (offset: number) => (offset < 0 ? -1 : at + offset);
+      // Codes stay codes inside a name too: IEC in "ISO/IEC JTC 1".
+      const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end))
+        && isAcronymHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end))));
       const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
       inner.forEach((word, offset) => {
         if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;

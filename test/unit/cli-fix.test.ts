@@ -6,8 +6,9 @@ import { DEFAULT_SEVERITIES, fixAll, getBundledIndex, resolveConfig } from '../.
 import { fixFile, writeFixedFile } from '../../src/cli/fix-files';
 import { runCli } from './helpers/run-cli';
 
-const FIXABLE = '# Memo\n\nThe TPA expires soon. The TPA matters.\n\n```\nTPA in code\n```\n';
-const FIXED = FIXABLE.replace('The TPA expires', 'The Trade Promotion Authority (TPA) expires');
+// USTR has one meaning in the glossary, so its fix is certain (TPA has two: no fix without context).
+const FIXABLE = '# Memo\n\nThe USTR expires soon. The USTR matters.\n\n```\nUSTR in code\n```\n';
+const FIXED = FIXABLE.replace('The USTR expires', 'The Office of the United States Trade Representative (USTR) expires');
 const CLEAN = '# Memo\n\nNothing to fix here.\n';
 
 describe('cli lint --fix and --fix-dry-run', () => {
@@ -51,11 +52,11 @@ describe('cli lint --fix and --fix-dry-run', () => {
       '@@ -1,6 +1,6 @@',
       ' # Memo',
       ' ',
-      '-The TPA expires soon. The TPA matters.',
-      '+The Trade Promotion Authority (TPA) expires soon. The TPA matters.',
+      '-The USTR expires soon. The USTR matters.',
+      '+The Office of the United States Trade Representative (USTR) expires soon. The USTR matters.',
       ' ',
       ' ```',
-      ' TPA in code',
+      ' USTR in code',
       '',
     ].join('\n'));
     assert.match(dry.stderr, /1 file would be fixed/);

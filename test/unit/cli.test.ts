@@ -96,14 +96,15 @@ describe('cli', () => {
   // Fixtures live in a fresh temporary folder, created once and removed at the end.
   before(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-cli-'));
-    // The fixtures' team asks for the term listing (term-reference is off by default), so each memo has info findings.
-    write('.policylens.json', '{ "rules": { "term-reference": "info" } }\n');
+    // The fixtures' team asks for the term listing (term-reference is off by default) and makes acronym-undefined
+    // a warning (it is information by default), so "The USTR met." gives one warning and one info.
+    write('.policylens.json', '{ "rules": { "term-reference": "info", "acronym-undefined": "warning" } }\n');
     // Only info findings.
     write('clean.md', 'The Trade Promotion Authority (TPA) lapsed.\n');
     write('warn.md', WARN_TEXT);
     write('empty.md', '  \n\n');
-    // A percent sign inside a contradicted expansion ends up in the message.
-    write('percent.md', 'The Trade and Technology 100% Commission (TTC) met.\n');
+    // A percent sign inside the expansion a later definition gives ends up in the message.
+    write('percent.md', 'The XQZ met.\n\nThe Xylo 100% Quartz Zone (XQZ) met again.\n');
 
     // Configuration next to the file turns the warning into an error.
     write('strict/.policylens.json', '{\n  // team settings\n  "rules": { "acronym-undefined": "error", },\n}\n');
@@ -509,8 +510,9 @@ describe('cli', () => {
       assert.equal(stderr, 'policy-lens: broken/.policylens.json:4:5: invalid JSON: comma expected\n');
       assert.deepEqual(
         results.map((result) => [result.file, summary(result)]),
+        // The defaults, not the folder above: acronym-undefined is information by default.
         [
-          ['broken/memo.md', ['acronym-undefined:warning']],
+          ['broken/memo.md', ['acronym-undefined:info']],
           ['clean.md', ['term-reference:info']],
         ],
       );
@@ -560,7 +562,8 @@ describe('cli', () => {
       const { code, stderr, results } = await lintJson(['warn.md', '--config', missing]);
       assert.equal(code, 2);
       assert.equal(stderr, 'policy-lens: configs/none.json:1:1: cannot read the configuration file: it does not exist\n');
-      assert.deepEqual(summary(results[0]), ['acronym-undefined:warning']);
+      // With the defaults, acronym-undefined is information and term-reference is off.
+      assert.deepEqual(summary(results[0]), ['acronym-undefined:info']);
     });
   });
 
@@ -743,7 +746,8 @@ describe('cli', () => {
       }
       assert.deepEqual(
         rules.map((rule) => rule.defaultConfiguration.level),
-        ['warning', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note', 'note'],
+        // acronym-undefined is information by default (a note in SARIF); the review preset makes it a warning.
+        ['note', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note', 'note'],
       );
     });
 
@@ -834,7 +838,7 @@ describe('cli', () => {
       const [first] = stdout.split('\n');
       assert.equal(
         first,
-        `::warning file=percent.md,line=1,col=5,endLine=1,endColumn=41,${property('acronym-expansion')}::"Trade and Technology 100%25 Commission" is not what TTC stands for; expected "Trade and Technology Council".`,
+        `::warning file=percent.md,line=1,col=5,endLine=1,endColumn=8,${property('acronym-undefined')}::"XQZ" is used but defined only later (line 3); write "Xylo 100%25 Quartz Zone (XQZ)" at its first use.`,
       );
     });
 
@@ -986,7 +990,10 @@ describe('cli', () => {
       assert.equal(code, 1);
       assert.doesNotMatch(stdout, ANSI);
       const last = lines(stdout).at(-1);
-      assert.equal(last, '✖ 5 findings (1 error, 2 warnings, 2 info) in 5 files');
+      // strict/memo.md: 1 error; warn.md and clean.md (the fixtures' configuration): 1 warning and 2 info; docs/ is a
+      // repository of its own (docs/.git), so docs/a.md gets the defaults: its acronym-undefined is information at
+      // its default level, which stylish leaves out unless asked.
+      assert.equal(last, '✖ 4 findings (1 error, 1 warning, 2 info) in 5 files; 1 info not shown (--include-info shows it)');
       // Files without findings get no block.
       assert.deepEqual(
         lines(stdout).filter((line) => !line.startsWith(' ') && line !== last),

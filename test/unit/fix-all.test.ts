@@ -70,8 +70,9 @@ describe('fix-all (property tests over generated memos)', function () {
 
 describe('fix-all (examples)', () => {
   it('expands the first use of an acronym once, and re-lints: later uses are then defined', () => {
-    const result = fixAll('The TPA expires. The TPA matters.\n', options);
-    assert.equal(result.text, 'The Trade Promotion Authority (TPA) expires. The TPA matters.\n');
+    // USTR has one meaning in the glossary; TPA has two, and gets no fix unless the memo uses one of them.
+    const result = fixAll('The USTR expires. The USTR matters.\n', options);
+    assert.equal(result.text, 'The Office of the United States Trade Representative (USTR) expires. The USTR matters.\n');
     assert.deepEqual({ applied: result.applied, rounds: result.rounds, settled: result.settled }, { applied: 1, rounds: 1, settled: true });
   });
 

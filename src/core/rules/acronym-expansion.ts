@@ -1,28 +1,25 @@
 import { quote } from './message';
 import type { Rule } from './rule';
 
-/** A definition must not give a known acronym a different expansion. */
+/** A definition must not give a known acronym a near miss of its expansion (see `nearMissOf` in acronyms.ts). */
 export const acronymExpansion: Rule = {
   id: 'acronym-expansion',
-  description: 'An acronym is defined with an expansion the corpus contradicts.',
+  description: 'An acronym is defined with a near miss of the expansion the corpus knows (another small word, an inflection, a typo).',
   defaultSeverity: 'warning',
   fixable: true,
   tags: ['acronyms', 'accuracy'],
   check({ analysis }, report) {
     for (const definition of analysis.definitions) {
       const term = definition.term;
-      if (!definition.contradictsCorpus || !term?.expansion) continue;
+      const expected = definition.expectedExpansion;
+      if (!definition.contradictsCorpus || !term || !expected) continue;
       report({
-        message: `${quote(definition.expansion)} is not what ${term.term} stands for; expected ${quote(term.expansion)}.`,
+        message: `${quote(definition.expansion)} is not what ${term.term} stands for; expected ${quote(expected)}.`,
         start: definition.sourceExpansionStart,
         end: definition.sourceExpansionEnd,
         term: term.id,
-        fix: {
-          title: `Replace with "${term.expansion}"`,
-          start: definition.sourceExpansionStart,
-          end: definition.sourceExpansionEnd,
-          text: term.expansion,
-        },
+        // The known form the written one nearly matches: right in context, since the writer meant that name.
+        fix: { title: `Replace with "${expected}"`, start: definition.sourceExpansionStart, end: definition.sourceExpansionEnd, text: expected },
       });
     }
   },

@@ -1,0 +1,23 @@
+import type { DocumentAnalysis } from './analyze';
+import type { Term } from './corpus';
+import { significantWords } from './acronyms';
+
+/**
+ * The expansion of a glossary acronym that fits this document. An acronym with one meaning has its
+ * expansion. One with several (`otherExpansions`: DPA is the Defense Production Act and a data protection
+ * authority) has the meaning whose words the document uses elsewhere; when it uses none of them, or
+ * more than one, the meaning cannot be told and there is none.
+ */
+export function expansionInContext(term: Term, prose: () => string): string | undefined {
+  const main = term.expansion ?? (term.kind === 'term' ? term.term : undefined);
+  const others = term.otherExpansions ?? [];
+  if (others.length === 0 || !main) return main;
+  const words = prose();
+  const used = [main, ...others].filter((meaning) => words.includes(` ${significantWords(meaning).join(' ')} `));
+  return used.length === 1 ? used[0] : undefined;
+}
+
+/** The document's prose as its significant words, space-separated and padded, so a meaning is found as whole words. */
+export function proseWords(analysis: DocumentAnalysis): string {
+  return ` ${analysis.document.runs.map((run) => significantWords(run.value).join(' ')).join(' ')} `;
+}
