@@ -10,9 +10,10 @@ import { assertWellFormed } from './helpers/finding-checks';
 
 const index = getBundledIndex();
 
-// The review preset turns on the rules that are off by default (claim-unsourced, vague-commitment), whose constructs these are.
+// The review preset turns on the rules that are off by default (vague-commitment …), and claim-unsourced, off in
+// every preset, is named: these constructs are theirs.
 function lint(text: string, ...layers: PolicyLensConfig[]): Finding[] {
-  const findings = lintText(text, { index, config: resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] }, ...layers) });
+  const findings = lintText(text, { index, config: resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'], rules: { 'claim-unsourced': 'warning' } }, ...layers) });
   assertWellFormed(text, findings);
   return findings;
 }
