@@ -26,7 +26,7 @@ export async function lintWithinBudget(analysis: DocumentAnalysis, config: Resol
   const findings: Finding[] = [];
   const skippedRules: string[] = [];
   for (const rule of RULES) {
-    if (performance.now() - started > budgetMs) {
+    if (performance.now() - started >= budgetMs) {
       if ((config.levels.get(rule.id) ?? rule.defaultSeverity) !== 'off') skippedRules.push(rule.id);
       continue;
     }

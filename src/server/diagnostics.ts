@@ -71,8 +71,8 @@ export class DiagnosticsPublisher {
     private readonly settings: (uri: string) => Promise<ServerSettings>,
   ) {}
 
-  /** Lints a memo after what `reason` asks: at once for an open, a save or a new configuration; debounced for a change. */
-  schedule(uri: string, reason: 'open' | 'change' | 'save' | 'configuration'): void {
+  /** Lints a memo after what `reason` asks: at once after an open, or a save while `lintOnType` is off; debounced after a change. */
+  schedule(uri: string, reason: 'open' | 'change' | 'save'): void {
     void this.settings(uri).then((settings) => {
       if (reason === 'change' && !settings.lintOnType) return;
       if (reason === 'save' && settings.lintOnType) return;

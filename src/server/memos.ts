@@ -114,10 +114,12 @@ export class Memos {
     return linted;
   }
 
-  /** A saved memo is linted again even when its last lint ran past the budget. */
-  saved(uri: string): void {
+  /** A saved memo is linted again even when its last lint ran past the budget; returns whether it had. */
+  saved(uri: string): boolean {
     const state = this.states.get(uri);
-    if (state?.linted?.overBudget) state.linted = undefined;
+    if (!state?.linted?.overBudget) return false;
+    state.linted = undefined;
+    return true;
   }
 
   /** The findings of a document's current version, if it was linted under the current configuration. */

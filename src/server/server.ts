@@ -3,7 +3,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -59,7 +61,8 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     void connection.sendDiagnostics({ uri, diagnostics });
   };
   const rootOf = (uri: string) => roots.filter((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`)).sort((a, b) => b.length - a.length)[0];
-  const trust = new WorkspaceTrust(true, (message) => void connection.window.showWarningMessage(message), (uri) => {
+  // A notification, not a request: a client that cannot show messages must not fail the lint.
+  const trust = new WorkspaceTrust(true, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }), (uri) => {
     const root = rootOf(uri);
     return decodeURIComponent(root ? uri.slice(root.replace(/\/+$/, '').length + 1) : uri);
   });
@@ -172,8 +175,8 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     if (!pull) publisher.schedule(event.document.uri, 'change');
   });
   documents.onDidSave((event) => {
-    memos.saved(event.document.uri);
-    if (!pull) publisher.schedule(event.document.uri, 'save');
+    const wasOverBudget = memos.saved(event.document.uri);
+    if (!pull) publisher.schedule(event.document.uri, wasOverBudget ? 'open' : 'save');
     else if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
   });
   documents.onDidClose((event) => {
