@@ -16,7 +16,9 @@ import { RULE_IDS } from '../../src/core/index';
 import { startClient, type TestClient } from './helpers/server-process';
 
 const PACK_FIXTURE = join(__dirname, '../integration/workspace/team/office.policypack.json');
-const undefinedAcronym = (acronym: string) => (diagnostic: Diagnostic) => diagnostic.code === 'acronym-undefined' && diagnostic.message.startsWith(`"${acronym}"`);
+/** A diagnostic's message as text (protocol 3.18 allows Markdown content too; the server sends strings). */
+const messageOf = (diagnostic: Diagnostic | undefined) => (typeof diagnostic?.message === 'string' ? diagnostic.message : diagnostic?.message.value ?? '');
+const undefinedAcronym = (acronym: string) => (diagnostic: Diagnostic) => diagnostic.code === 'acronym-undefined' && messageOf(diagnostic).startsWith(`"${acronym}"`);
 
 /** A push-diagnostics client (as the VS Code extension is) over a fresh folder. */
 async function pushClient(initializationOptions: object): Promise<{ client: TestClient; folder: string; uri: (name: string) => string }> {
@@ -54,8 +56,8 @@ describe('language server in the editor: never stall, never nag', () => {
     const uri = run.uri('memo.md');
     const first = await open(run.client, uri, 'The USTR agrees.\n');
     assert.equal(first.length, 1, JSON.stringify(first));
-    assert.match(first[0].message, /^Policy Lens stopped checking this memo after [\d,]+ ms, its time budget, so .* did not run\. It is checked again when you save it\.$/);
-    for (const ruleId of ['acronym-undefined', 'memo-structure']) assert.ok(RULE_IDS.includes(ruleId) && first[0].message.includes(ruleId), ruleId);
+    assert.match(messageOf(first[0]), /^Policy Lens stopped checking this memo after [\d,]+ ms, its time budget, so .* did not run\. It is checked again when you save it\.$/);
+    for (const ruleId of ['acronym-undefined', 'memo-structure']) assert.ok(RULE_IDS.includes(ruleId) && messageOf(first[0]).includes(ruleId), ruleId);
     const countBefore = run.client.published.length;
     await run.client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'So ' }] });
     // Two round trips: the change and its (debounced, 0 ms) publish have had their turn.
@@ -96,12 +98,12 @@ describe('language server in the editor: never stall, never nag', () => {
     const uri = pathToFileURL(join(folder, 'memo.md')).href;
     const untrusted = await open(client, uri, 'The APWG met.\n');
     const apwg = untrusted.find(undefinedAcronym('APWG'));
-    assert.ok(apwg && !apwg.message.includes('Advanced Packaging Working Group'), apwg?.message);
+    assert.ok(apwg && !messageOf(apwg).includes('Advanced Packaging Working Group'), messageOf(apwg));
     await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
     assert.deepEqual(messages.filter((message) => message.includes('not loaded until you trust')).length, 1, messages.join('\n'));
     const trusted = client.nextPublished(uri);
     await client.connection.sendNotification('policyLens/workspaceTrusted');
-    assert.ok((await trusted).diagnostics.find(undefinedAcronym('APWG'))?.message.includes('Advanced Packaging Working Group (APWG)'));
+    assert.ok(messageOf((await trusted).diagnostics.find(undefinedAcronym('APWG'))).includes('Advanced Packaging Working Group (APWG)'));
   });
 
   it('completion rows show exactly what they insert', async () => {
