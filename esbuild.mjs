@@ -40,14 +40,11 @@ await build({
 });
 await build({ ...shared, entryPoints: ['src/server/browser.ts'], outfile: 'dist/language-server-web.js', platform: 'browser', target: 'es2022', format: 'iife', conditions: ['worker'] });
 
-const extension = {
-  ...shared,
-  entryPoints: ['src/extension/extension.ts'],
-  external: ['vscode'],
-  format: 'cjs',
-};
+const extension = { ...shared, external: ['vscode'], format: 'cjs' };
 
-await build({ ...extension, outfile: 'dist/extension.js', platform: 'node', target: 'node20' });
-// The web build runs in VS Code's web-worker extension host: no Node built-ins and no DOM. The
-// "worker" condition keeps packages such as decode-named-character-reference off their DOM builds.
-await build({ ...extension, outfile: 'dist/extension-web.js', platform: 'browser', target: 'es2022', conditions: ['worker'] });
+// The desktop client starts dist/language-server.js in a Node process.
+await build({ ...extension, entryPoints: ['src/extension/node/main.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node20' });
+// The web build runs in VS Code's web-worker extension host and starts dist/language-server-web.js in
+// a Web Worker: no Node built-ins and no DOM. The "worker" condition keeps packages such as
+// decode-named-character-reference off their DOM builds.
+await build({ ...extension, entryPoints: ['src/extension/browser/main.ts'], outfile: 'dist/extension-web.js', platform: 'browser', target: 'es2022', conditions: ['worker'] });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACK_LIMITS, PACK_NAME_PATTERN, SEMVER_PATTERN } from '../src/core/packs/limits';
 import { RULES } from '../src/core/rules/index';
-import { RULE_LEVEL_SCHEMA } from '../src/extension/settings-schema';
+import { RULE_LEVEL_SCHEMA } from '../src/shared/settings-schema';
 
 const CORPUS_SCHEMA = join(import.meta.dirname, '..', 'corpus/schema/corpus.schema.json');
 

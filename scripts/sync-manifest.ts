@@ -1,6 +1,6 @@
 // Writes what package.json contributes, and the JSON schema of .policylens.json, from their single
 // sources: the command ids and titles (src/extension/constants.ts), the settings declarations
-// (src/extension/settings-schema.ts) and the rule registry. `--check` fails if anything drifted.
+// (src/shared/settings-schema.ts) and the rule registry. `--check` fails if anything drifted.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../src/core/config';
@@ -10,7 +10,7 @@ import { PRESETS, RULES, type Rule } from '../src/core/rules/index';
 import { COMMAND_TITLES, COMMANDS, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
 import { SCOPES } from './generate-grammar';
 import { packSchema } from './pack-schema';
-import { RULE_LEVEL_SCHEMA, SETTINGS } from '../src/extension/settings-schema';
+import { RULE_LEVEL_SCHEMA, SETTINGS } from '../src/shared/settings-schema';
 
 const root = join(import.meta.dirname, '..');
 const CATEGORY = 'Policy Lens';

@@ -1,24 +1,11 @@
+import { COMMANDS } from '../shared/commands';
+
 /** Ids a user sees or that act as keys: commands, views, the settings section. One place, so they never drift. */
 export const EXTENSION_ID = 'policy-lens.policy-lens';
 export const SETTINGS_SECTION = 'policyLens';
 
-export const COMMANDS = {
-  lintWorkspace: 'policyLens.lintWorkspace',
-  searchRecommendations: 'policyLens.searchRecommendations',
-  explainTerm: 'policyLens.explainTerm',
-  insertAcronymGlossary: 'policyLens.insertAcronymGlossary',
-  showRelatedRecommendations: 'policyLens.showRelatedRecommendations',
-  insertRecommendation: 'policyLens.insertRecommendation',
-  showRecommendation: 'policyLens.showRecommendation',
-  addToAllowList: 'policyLens.addToAllowList',
-  addToTeamPack: 'policyLens.addToTeamPack',
-  createTeamPack: 'policyLens.createTeamPack',
-  validateTeamPacks: 'policyLens.validateTeamPacks',
-  exportSnippetsAsPack: 'policyLens.exportSnippetsAsPack',
-  importPackSnippets: 'policyLens.importPackSnippets',
-  openReviewReport: 'policyLens.openReviewReport',
-  revealFinding: 'policyLens.revealFinding',
-} as const;
+// The command ids live beside the language server's, which offers some of them in hovers and quick fixes.
+export { COMMANDS, HOVER_COMMANDS } from '../shared/commands';
 
 /** Titles of the commands shown in the palette (category "Policy Lens"); the manifest is generated from these. */
 export const COMMAND_TITLES: Record<(typeof COMMANDS)[keyof typeof COMMANDS], { title: string; palette: boolean; icon?: string }> = {
@@ -46,8 +33,6 @@ export const VIEWS = {
   relatedRecommendations: 'policyLens.relatedRecommendations',
 } as const;
 
-/** Commands that hover links may run; no other command link is trusted. */
-export const HOVER_COMMANDS: readonly string[] = [COMMANDS.insertRecommendation, COMMANDS.showRelatedRecommendations, COMMANDS.showRecommendation, COMMANDS.explainTerm];
 
 /**
  * Semantic token types for pack terms, which the generated grammar cannot know; the manifest maps

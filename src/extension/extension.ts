@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import { DIAGNOSTIC_SOURCE } from '../core/index';
+import { SERVER_COMMANDS } from '../shared/protocol';
+import { clientOptions, startClient, type ClientFactory } from './client/language-client';
 import { addToAllowList } from './commands/allow-list';
 import { explainTerm } from './commands/explain-term';
-import { insertAcronymGlossary } from './commands/insert-glossary';
 import { lintWorkspace } from './commands/lint-workspace';
 import { addAcronymToPack, type AddToPackInputs } from './commands/packs/add-to-pack';
 import { createTeamPack, type CreatePackInputs } from './commands/packs/create-pack';
@@ -10,11 +12,8 @@ import { exportSnippetsAsPack, importPackSnippets } from './commands/packs/pack-
 import { validateTeamPacks } from './commands/packs/validate-packs';
 import { insertRecommendation, showRecommendation, showRelatedRecommendations } from './commands/recommendations';
 import { RecommendationSearch } from './commands/search-recommendations';
-import { PolicyLensCodeActions } from './code-actions';
-import { TermCompletionProvider } from './completion';
 import { COMMANDS, VIEWS } from './constants';
-import { DiagnosticsController } from './diagnostics';
-import { TermHoverProvider } from './hover';
+import { MemoUpdates } from './diagnostics';
 import { Log } from './log';
 import { MemoService } from './memo-service';
 import { PackSnippetCompletionProvider } from './packs/pack-snippet-completion';
@@ -31,70 +30,76 @@ const bundleEvaluatedAt = performance.now();
 
 /** What activation returns, for the integration tests and other extensions. */
 export interface PolicyLensApi {
+  /** The language server's client: diagnostics, hovers, completion and quick fixes come from it. */
+  readonly client: BaseLanguageClient;
   readonly memos: MemoService;
-  readonly diagnostics: DiagnosticsController;
   readonly relatedView: RelatedRecommendationsView;
   readonly reviewReport: ReviewReportPanel;
   /** Search Recommendations, with its QuickPick while open. */
   readonly recommendationSearch: RecommendationSearch;
-  /** Milliseconds from evaluating the bundle to the end of activate(), for the benchmark notes. */
+  /** Milliseconds from evaluating the bundle to the end of activate() (the server started), for the benchmark notes. */
   readonly activationMs: number;
 }
 
-/** Activates Policy Lens: every feature lives in its own file; this only wires them together. */
-export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+/**
+ * Activates Policy Lens on either host: the language server (made by `createClient`) serves the
+ * language features; the extension keeps the UI (views, the report, QuickPicks, pack commands) and
+ * wires each feature from its own file.
+ */
+export async function activatePolicyLens(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<PolicyLensApi> {
   const log = new Log();
-  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  // Problems in .policylens.json files live apart, so closing one never clears them.
-  const configProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`);
-  const configs = new ProjectConfigs(configProblems, log);
-  // Problems in team packs, kept apart from memo diagnostics for the same reason.
+  const client = createClient(clientOptions());
+  // Problems in .policylens.json files and packs come from the server; these hold what the pack commands find.
   const packProblems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-packs`);
+  const configs = new ProjectConfigs(log);
   const packs = new TeamPacks(configs, packProblems, log);
   const memos = new MemoService(configs, packs);
-  const diagnostics = new DiagnosticsController(memos, collection, log);
-  const relatedView = new RelatedRecommendationsView(memos, diagnostics);
+  const updates = new MemoUpdates();
+  const relatedView = new RelatedRecommendationsView(memos, updates);
   const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
   const recommendationSearch = new RecommendationSearch(memos);
 
   context.subscriptions.push(
     log,
-    collection,
-    configProblems,
     configs,
     packProblems,
     packs,
-    packs.onDidChange(() => diagnostics.lintOpenDocuments()),
-    // Trusting the workspace brings back the options Restricted Mode ignored.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintOpenDocuments()),
-    diagnostics,
+    memos,
+    updates,
     relatedView,
     reviewReport,
     vscode.window.registerTreeDataProvider(VIEWS.relatedRecommendations, relatedView),
-    vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(memos)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PolicyLensCodeActions(diagnostics, memos), PolicyLensCodeActions.metadata),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new TermCompletionProvider(memos)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PackSnippetCompletionProvider(packs)),
-    vscode.languages.registerDocumentSemanticTokensProvider(MARKDOWN, new PackTermHighlights(memos), PackTermHighlights.legend),
-    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, diagnostics)),
+    vscode.languages.registerDocumentSemanticTokensProvider(MARKDOWN, new PackTermHighlights(memos, packs), PackTermHighlights.legend),
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, client.diagnostics, log)),
     vscode.commands.registerCommand(COMMANDS.searchRecommendations, (query?: unknown) => recommendationSearch.show(query)),
     vscode.commands.registerCommand(COMMANDS.explainTerm, (termId?: unknown) => explainTerm(memos, termId)),
-    vscode.commands.registerCommand(COMMANDS.insertAcronymGlossary, () => insertAcronymGlossary(memos)),
+    vscode.commands.registerCommand(COMMANDS.insertAcronymGlossary, () => insertAcronymGlossary(client)),
     vscode.commands.registerCommand(COMMANDS.showRelatedRecommendations, (termId?: unknown) => showRelatedRecommendations(memos, termId)),
     vscode.commands.registerCommand(COMMANDS.insertRecommendation, (id: unknown) => insertRecommendation(memos, typeof id === 'object' && id !== null && 'recommendation' in id ? (id as { recommendation: { id: string } }).recommendation.id : id)),
     vscode.commands.registerCommand(COMMANDS.showRecommendation, (id: unknown) => showRecommendation(memos, id)),
     vscode.commands.registerCommand(COMMANDS.addToAllowList, (acronym: unknown, uri: unknown) => addToAllowList(configs, acronym, uri)),
-    vscode.commands.registerCommand(COMMANDS.addToTeamPack, (acronym: unknown, uri: unknown, inputs?: AddToPackInputs) => addAcronymToPack(memos, acronym, uri, inputs)),
-    vscode.commands.registerCommand(COMMANDS.createTeamPack, (inputs?: CreatePackInputs) => createTeamPack(memos, inputs)),
-    vscode.commands.registerCommand(COMMANDS.validateTeamPacks, () => validateTeamPacks(memos, packProblems)),
-    vscode.commands.registerCommand(COMMANDS.exportSnippetsAsPack, (pack?: unknown) => exportSnippetsAsPack(memos, pack)),
-    vscode.commands.registerCommand(COMMANDS.importPackSnippets, (pack?: unknown, overwrite?: boolean) => importPackSnippets(memos, pack, overwrite)),
+    vscode.commands.registerCommand(COMMANDS.addToTeamPack, (acronym: unknown, uri: unknown, inputs?: AddToPackInputs) => addAcronymToPack(memos, packs, acronym, uri, inputs)),
+    vscode.commands.registerCommand(COMMANDS.createTeamPack, (inputs?: CreatePackInputs) => createTeamPack(memos, packs, configs, inputs)),
+    vscode.commands.registerCommand(COMMANDS.validateTeamPacks, () => validateTeamPacks(packs, packProblems)),
+    vscode.commands.registerCommand(COMMANDS.exportSnippetsAsPack, (pack?: unknown) => exportSnippetsAsPack(packs, pack)),
+    vscode.commands.registerCommand(COMMANDS.importPackSnippets, (pack?: unknown, overwrite?: boolean) => importPackSnippets(packs, pack, overwrite)),
     vscode.commands.registerCommand(COMMANDS.openReviewReport, () => reviewReport.open()),
     vscode.commands.registerCommand(COMMANDS.revealFinding, revealFinding),
   );
-  diagnostics.lintOpenDocuments();
+  context.subscriptions.push(await startClient(client));
   void vscode.commands.executeCommand('setContext', 'policyLens.active', true);
-  return { memos, diagnostics, relatedView, reviewReport, recommendationSearch, activationMs: performance.now() - bundleEvaluatedAt };
+  return { client, memos, relatedView, reviewReport, recommendationSearch, activationMs: performance.now() - bundleEvaluatedAt };
 }
 
-export function deactivate(): void {}
+/** Insert Acronym Glossary: the server builds the table from its analysis and inserts it at the cursor. */
+async function insertAcronymGlossary(client: BaseLanguageClient): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage('Policy Lens: open a Markdown memo to insert its acronym glossary.');
+    return false;
+  }
+  const { line, character } = editor.selection.active;
+  const applied = await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.insertAcronymGlossary, arguments: [editor.document.uri.toString(), { line, character }] });
+  return applied === true;
+}

@@ -25,16 +25,29 @@ export function isMemo(document: vscode.TextDocument): boolean {
 }
 
 /**
- * The engine as the editor uses it: one analysis per document version, shared by diagnostics,
- * hovers, completion and the related-recommendations view.
+ * The engine for the extension's own views and commands (Related Recommendations, the review report,
+ * Explain Term, pack commands): one analysis per document version, parsed only when a view asks.
+ * Diagnostics, hovers, completion and quick fixes come from the language server instead.
  */
-export class MemoService {
+export class MemoService implements vscode.Disposable {
   /** Per open document: its incremental session, the corpus it was built on and the analysis of its latest version. */
   private readonly documents = new Map<string, { session: DocumentSession; corpus: DocumentCorpus; version?: number; analysis?: DocumentAnalysis }>();
 
   private readonly untrustedNoticesShown = new Set<string>();
+  private readonly disposables: vscode.Disposable[];
 
-  constructor(readonly configs: ProjectConfigs, readonly packs: TeamPacks) {}
+  constructor(private readonly configs: ProjectConfigs, private readonly packs: TeamPacks) {
+    // Loads each memo's packs as it opens (without parsing it), so views see its pack terms at once.
+    const warm = (document: vscode.TextDocument) => {
+      if (isMemo(document)) void this.packs.corpusFor(document.uri).then((corpus) => this.useCorpus(document, corpus), () => undefined);
+    };
+    this.disposables = [
+      vscode.workspace.onDidOpenTextDocument(warm),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      packs.onDidChange(() => vscode.workspace.textDocuments.forEach(warm)),
+    ];
+    vscode.workspace.textDocuments.forEach(warm);
+  }
 
   /**
    * The term index a document uses (the bundled corpus plus its packs), as of its latest lint; with
@@ -73,17 +86,14 @@ export class MemoService {
 
   /** The analysis of a document's current text with its packs loaded (hovers and completion wait for them). */
   async analysisWithPacks(document: vscode.TextDocument): Promise<DocumentAnalysis> {
-    const corpus = await this.packs.corpusFor(document.uri);
-    const key = document.uri.toString();
-    // Packs changed (or loaded for the first time): start the document's session afresh on the new index.
-    if (this.documents.get(key)?.corpus !== corpus) this.documents.set(key, { session: new DocumentSession(corpus.index), corpus });
+    this.useCorpus(document, await this.packs.corpusFor(document.uri));
     return this.analysis(document);
   }
 
-  /** Lints a document with its packs, the settings and the nearest `.policylens.json` (which wins over both). */
-  async lint(document: vscode.TextDocument): Promise<Finding[]> {
-    const analysis = await this.analysisWithPacks(document);
-    return lintAnalysis(analysis, await this.configFor(document.uri, this.corpusOf(document)));
+  /** Packs changed (or loaded for the first time): start the document's session afresh on the new index. */
+  private useCorpus(document: vscode.TextDocument, corpus: DocumentCorpus): void {
+    const key = document.uri.toString();
+    if (!document.isClosed && this.documents.get(key)?.corpus !== corpus) this.documents.set(key, { session: new DocumentSession(corpus.index), corpus });
   }
 
   /** Lints text that is not open in an editor (Lint Workspace). */
@@ -101,6 +111,10 @@ export class MemoService {
 
   forget(document: vscode.TextDocument): void {
     this.documents.delete(document.uri.toString());
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
   }
 
   private async configFor(uri: vscode.Uri, corpus: DocumentCorpus): Promise<ResolvedConfig> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, ConfigLookup, DIAGNOSTIC_SOURCE, type ConfigProblem, type LoadedConfig, type PolicyLensConfig, type Position } from '../core/index';
+import { CONFIG_FILE_NAME, ConfigLookup, type ConfigProblem, type LoadedConfig, type PolicyLensConfig, type Position } from '../core/index';
 import type { Log } from './log';
 import { workspaceFileHost } from './workspace-file-host';
 
@@ -18,19 +18,20 @@ const NONE: ProjectConfig = { config: {}, problems: [] };
  * The `.policylens.json` that applies to a document, found by the engine's one configuration lookup
  * (the CLI uses the same), so a memo lints the same in the editor and in CI. Files are read through
  * `vscode.workspace.fs`, so this works on vscode.dev too; results are cached until a config file
- * changes. Problems in a config file are shown as diagnostics on that file and logged.
+ * changes. The extension's commands use it (allow-list, packs); problems in a config file are shown
+ * by the language server, and logged here.
  */
 export class ProjectConfigs implements vscode.Disposable {
   // A virtual file system (vscode.dev) has no .git to mark the repository root: its workspace folder is the top.
   private readonly lookup = new ConfigLookup(workspaceFileHost, undefined, (folder) => !folder.startsWith('file:') && vscode.workspace.workspaceFolders?.some((workspace) => workspace.uri.toString() === folder) === true);
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
-  /** Configurations whose problems are shown: each once until a configuration changes (the lookup caches what it read). */
+  /** Configurations whose problems are logged: each once until a configuration changes (the lookup caches what it read). */
   private shown = new WeakSet<LoadedConfig>();
   /** Fires when any `.policylens.json` is created, changed or deleted. */
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(private readonly problems: vscode.DiagnosticCollection, private readonly log: Log) {
+  constructor(private readonly log: Log) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const changed = () => {
       this.lookup.clear();
@@ -39,10 +40,7 @@ export class ProjectConfigs implements vscode.Disposable {
     };
     watcher.onDidChange(changed, undefined, this.disposables);
     watcher.onDidCreate(changed, undefined, this.disposables);
-    watcher.onDidDelete((uri) => {
-      this.problems.delete(uri);
-      changed();
-    }, undefined, this.disposables);
+    watcher.onDidDelete(changed, undefined, this.disposables);
     // Unsaved edits to a config file matter once saved; the watcher sees the save too, but not in every file system.
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (document.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) changed();
@@ -69,12 +67,6 @@ export class ProjectConfigs implements vscode.Disposable {
     const uri = vscode.Uri.parse(file);
     if (!this.shown.has(loaded)) {
       this.shown.add(loaded);
-      this.problems.set(uri, loaded.problems.map((problem) => {
-        const position = new vscode.Position(problem.line - 1, problem.column - 1);
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position), problem.message, vscode.DiagnosticSeverity.Error);
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        return diagnostic;
-      }));
       for (const problem of loaded.problems) this.log.problem(`${file}:${problem.line}:${problem.column}: ${problem.message}`);
     }
     return { uri, config: loaded.config, problems: loaded.problems, packPositions: loaded.packPositions };

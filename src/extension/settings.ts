@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { RULE_IDS, type PolicyLensConfig, type RuleLevel } from '../core/index';
 import { SETTINGS_SECTION } from './constants';
-import { RULE_LEVEL_SCHEMA, SETTINGS } from './settings-schema';
+import { RULE_LEVEL_SCHEMA, SETTINGS } from '../shared/settings-schema';
 
 /** The settings as the extension uses them. */
 export interface PolicyLensSettings {

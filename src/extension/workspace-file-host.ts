@@ -4,13 +4,15 @@ import type { FileHost, HostRead } from '../core/index';
 /**
  * The engine's file access through `vscode.workspace.fs`, so configurations and packs load on
  * vscode.dev too. Paths are URI strings. Only regular files are read: a FIFO or a device (which the
- * disk file system reports as neither file nor folder) is refused before reading.
+ * disk file system reports as neither file nor folder) is refused before reading, and so is a
+ * symbolic link, which could lead out of the workspace (the CLI's node-files.ts refuses them too).
  */
 export const workspaceFileHost: FileHost = {
   async read(path: string, maxBytes: number): Promise<HostRead> {
     const uri = vscode.Uri.parse(path);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.SymbolicLink) return { error: 'it is a symbolic link, which Policy Lens does not follow' };
       if (stat.type & vscode.FileType.Directory) return { error: 'it is a folder, not a file' };
       if (!(stat.type & vscode.FileType.File)) return { error: 'it is not a regular file (a FIFO, a device or a broken link)' };
       if (stat.size > maxBytes) return { tooLarge: stat.size };

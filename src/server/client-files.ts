@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { HostRead } from '../core/index';
 import { uriPaths, type ServerFiles } from './files';
-import { LIST_FOLDER_REQUEST, READ_FILE_REQUEST } from './protocol';
+import { LIST_FOLDER_REQUEST, READ_FILE_REQUEST } from '../shared/protocol';
 
 /**
  * Files read through the client, for the server in a Web Worker (no file system of its own). A

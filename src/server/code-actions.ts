@@ -1,11 +1,11 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, singularAcronym } from '../core/index';
-import { COMMANDS } from '../extension/constants';
+import { COMMANDS } from '../shared/commands';
 import { findingRange, sameRange } from './convert';
 import { fixAllEdits } from './fix-all';
 import type { Memos } from './memos';
-import { FIX_ALL_KIND } from './protocol';
+import { FIX_ALL_KIND } from '../shared/protocol';
 
 /**
  * Quick fixes for our diagnostics, as the extension offers them: the engine's own fix (expand an

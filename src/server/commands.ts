@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { acronymGlossary } from '../core/index';
 import { fixAllEdits } from './fix-all';
 import type { Memos } from './memos';
-import { SERVER_COMMANDS } from './protocol';
+import { SERVER_COMMANDS } from '../shared/protocol';
 
 /**
  * Runs the commands that need only a document (`workspace/executeCommand`), applying their edits

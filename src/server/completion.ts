@@ -11,7 +11,8 @@ const itemsByIndex = new WeakMap<TermIndex, CompletionItem[]>();
 
 /**
  * Glossary terms for the word before the cursor in prose: an acronym or the start of a term offers
- * `Expansion (ACR)` for acronyms and the term itself otherwise, with the definition alongside.
+ * `Expansion (ACR)` for acronyms and the term itself otherwise, with the definition alongside. The
+ * row shows exactly what choosing it inserts; the acronym alone still matches, through `filterText`.
  */
 export function termCompletions(memos: Memos, document: TextDocument, position: Position): CompletionItem[] | null {
   const linePrefix = document.getText({ start: { line: position.line, character: 0 }, end: position });
@@ -30,15 +31,13 @@ function allItems(index: TermIndex): CompletionItem[] {
 }
 
 function item(term: Term, index: TermIndex): CompletionItem {
-  const acronym = term.kind === 'acronym' && term.expansion;
-  const label = acronym ? `${term.expansion} (${term.term})` : term.term;
+  const label = term.kind === 'acronym' && term.expansion ? `${term.expansion} (${term.term})` : term.term;
   return {
-    label: term.term,
-    ...(acronym ? { labelDetails: { description: term.expansion } } : {}),
+    label,
     kind: CompletionItemKind.Reference,
     insertText: label,
     filterText: [term.term, term.expansion, ...(term.aliases ?? [])].filter(Boolean).join(' '),
-    detail: label,
+    detail: term.category,
     documentation: { kind: MarkupKind.Markdown, value: `${escapeMarkdown(term.definition)}\n\n*${statusText(term, index)}*` },
     ...(term.status !== 'current' ? { tags: [CompletionItemTag.Deprecated] } : {}),
   };

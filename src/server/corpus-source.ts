@@ -1,6 +1,7 @@
 import { buildTeamCorpus, bundledCorpus, getBundledIndex, loadPacks, type PackProblem, type PackReference, type PolicyLensConfig, type TermIndex } from '../core/index';
 import type { ProjectConfig } from './config-source';
-import { absoluteReference, type ServerFiles } from './files';
+import { absoluteReference, isUri, type ServerFiles } from './files';
+import type { WorkspaceTrust } from './trust';
 
 /** The corpus a document sees: the bundled one with its packs applied. */
 export interface DocumentCorpus {
@@ -24,11 +25,25 @@ const SETTING_ORIGIN = 'the policyLens.packs setting';
 export class CorpusSource {
   private readonly corpora = new Map<string, Promise<DocumentCorpus>>();
 
-  constructor(private readonly files: ServerFiles, private readonly report: (problems: readonly PackProblem[], loadedFiles: readonly string[]) => void) {}
+  constructor(
+    private readonly files: ServerFiles,
+    private readonly report: (problems: readonly PackProblem[], loadedFiles: readonly string[]) => void,
+    private readonly trust: WorkspaceTrust,
+    private readonly isInWorkspace: (uri: string) => boolean,
+  ) {}
 
-  /** The corpus for a document, given its settings' packs (relative to `settingsFolder`) and its project configuration. */
+  /**
+   * The corpus for a document, given its settings' packs (relative to `settingsFolder`) and its
+   * project configuration. Untrusted, only packs of the user's settings outside the workspace load.
+   */
   corpusFor(settingPacks: readonly string[], settingsFolder: string, project: ProjectConfig): Promise<DocumentCorpus> {
-    const projectPacks = project.uri ? project.config.packs ?? [] : [];
+    let projectPacks = project.uri ? project.config.packs ?? [] : [];
+    if (!this.trust.trusted) {
+      const outside = settingPacks.filter((reference) => isUri(absoluteReference(reference)) && !this.isInWorkspace(absoluteReference(reference)));
+      if (outside.length < settingPacks.length || projectPacks.length > 0) this.trust.packsLeftOut();
+      settingPacks = outside;
+      projectPacks = [];
+    }
     if (settingPacks.length === 0 && projectPacks.length === 0) return Promise.resolve(BUNDLED);
     const key = [project.uri ?? '', settingsFolder, ...settingPacks].join('\n');
     let corpus = this.corpora.get(key);

@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { termHoverMarkdown } from '../core/index';
-import { COMMANDS } from '../extension/constants';
+import { COMMANDS } from '../shared/commands';
 import { offsetRange } from './convert';
 import type { Memos } from './memos';
 

@@ -1,14 +1,18 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SEVERITIES, DocumentSession, lintAnalysis, resolveConfig, type DocumentAnalysis, type Finding, type LintOptions } from '../core/index';
-import type { ConfigSource } from './config-source';
+import { CONFIG_FILE_NAME, DEFAULT_SEVERITIES, DocumentSession, resolveConfig, untrustedLayer, untrustedNotice, type DocumentAnalysis, type Finding, type LintOptions, type PolicyLensConfig } from '../core/index';
+import { lintWithinBudget, type OverBudget } from './budgeted-lint';
+import type { ConfigSource, ProjectConfig } from './config-source';
 import { BUNDLED, type CorpusSource, type DocumentCorpus } from './corpus-source';
 import { settingsLayer, type ServerSettings } from './settings';
+import type { WorkspaceTrust } from './trust';
 
 /** The findings of one document version under one generation of configuration, named by a result id. */
 export interface LintedVersion {
   readonly resultId: string;
   readonly version: number;
   readonly findings: readonly Finding[];
+  /** Set when the lint stopped at its time budget; the memo is then linted again only when saved. */
+  readonly overBudget?: OverBudget;
 }
 
 interface MemoState {
@@ -28,17 +32,21 @@ interface MemoState {
 export class Memos {
   private readonly states = new Map<string, MemoState>();
   private generation = 0;
+  private readonly untrustedNoticesShown = new Set<string>();
 
   constructor(
     private readonly configs: ConfigSource,
     private readonly corpora: CorpusSource,
     private readonly settings: (uri: string) => Promise<ServerSettings>,
     private readonly settingsFolder: (uri: string) => string,
+    private readonly trust: WorkspaceTrust,
+    private readonly lintBudgetMs: () => number,
   ) {}
 
   /** Forgets every cached configuration, corpus and lint: settings, a config file or a pack changed. */
   configurationChanged(): void {
     this.generation++;
+    for (const state of this.states.values()) state.linted = undefined;
     this.configs.invalidate();
     this.corpora.invalidate();
   }
@@ -53,8 +61,20 @@ export class Memos {
     const settings = await this.settings(document.uri);
     const project = await this.configs.forDocument(document.uri);
     const corpus = await this.corpora.corpusFor(settings.packs, this.settingsFolder(document.uri), project);
-    const config = resolveConfig(DEFAULT_SEVERITIES, settingsLayer(settings), ...corpus.configLayers, project.config);
+    const config = resolveConfig(DEFAULT_SEVERITIES, settingsLayer(settings), ...corpus.configLayers, this.trustedPart(project));
     return { index: corpus.index, config, settings, corpus };
+  }
+
+  /** In Restricted Mode, the workspace's configuration without the options whose cost it chooses; what is left out is said once per file. */
+  private trustedPart(project: ProjectConfig): PolicyLensConfig {
+    if (this.trust.trusted) return project.config;
+    const { layer, ignored } = untrustedLayer(project.config);
+    const file = project.uri ?? CONFIG_FILE_NAME;
+    if (ignored.length > 0 && !this.untrustedNoticesShown.has(file)) {
+      this.untrustedNoticesShown.add(file);
+      this.trust.tell(untrustedNotice(this.trust.displayName(file), ignored));
+    }
+    return layer;
   }
 
   /** The analysis of a document's current text with its packs loaded, computed once per version. */
@@ -71,25 +91,41 @@ export class Memos {
     return this.states.get(document.uri)?.analysis ?? this.analyze(document, this.states.get(document.uri)?.corpus ?? BUNDLED);
   }
 
-  /** Lints a document's current version (once per version and generation); undefined when Policy Lens is disabled for it. */
+  /**
+   * Lints a document's current version (once per version and generation); undefined when Policy Lens
+   * is disabled for it. A memo whose last lint ran past the time budget keeps that result (and its one
+   * notice) until it is saved or the configuration changes, instead of paying the budget on every keystroke.
+   */
   async lint(document: TextDocument): Promise<LintedVersion | undefined> {
     const generation = this.generation;
     const options = await this.lintOptions(document);
     if (!options.settings.enable) return undefined;
     const resultId = `${generation}:${document.version}`;
     const cached = this.states.get(document.uri)?.linted;
-    if (cached?.resultId === resultId) return cached;
+    if (cached?.resultId === resultId || (cached?.overBudget && cached.resultId.startsWith(`${generation}:`))) return cached;
     const analysis = this.analyze(document, options.corpus);
-    const linted = { resultId, version: document.version, findings: lintAnalysis(analysis, options.config) };
+    const version = document.version;
+    const result = await lintWithinBudget(analysis, options.config, this.lintBudgetMs(), () => generation !== this.generation || this.states.get(document.uri)?.analysis !== analysis);
+    // A newer edit or configuration took over: the caller's document moved on and will be linted again.
+    if (result === 'stale') return this.states.get(document.uri)?.linted;
+    const linted: LintedVersion = { resultId, version, findings: result.findings, ...(result.overBudget ? { overBudget: result.overBudget } : {}) };
     const state = this.states.get(document.uri);
     if (state && generation === this.generation) state.linted = linted;
     return linted;
   }
 
+  /** A saved memo is linted again even when its last lint ran past the budget; returns whether it had. */
+  saved(uri: string): boolean {
+    const state = this.states.get(uri);
+    if (!state?.linted?.overBudget) return false;
+    state.linted = undefined;
+    return true;
+  }
+
   /** The findings of a document's current version, if it was linted under the current configuration. */
   linted(document: TextDocument): LintedVersion | undefined {
     const linted = this.states.get(document.uri)?.linted;
-    return linted?.resultId === this.resultId(document) ? linted : undefined;
+    return linted?.resultId === this.resultId(document) || (linted?.overBudget && linted.resultId.startsWith(`${this.generation}:`)) ? linted : undefined;
   }
 
   forget(uri: string): void {

@@ -3,7 +3,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -13,19 +15,22 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, PACK_FILE_SUFFIX, type PackProblem } from '../core/index';
-import { HOVER_COMMANDS } from '../extension/constants';
+import { HOVER_COMMANDS } from '../shared/commands';
 import { codeActions } from './code-actions';
 import { executeCommand } from './commands';
 import { termCompletions } from './completion';
 import { ConfigSource } from './config-source';
 import { problemDiagnostic } from './convert';
 import { CorpusSource } from './corpus-source';
+import { DEFAULT_LINT_BUDGET_MS } from './budgeted-lint';
 import { DiagnosticsPublisher, isMemo, pullDiagnostics, yieldToMessages } from './diagnostics';
 import { isUri, normalizeUri, type ServerFiles } from './files';
 import { termHover } from './hover';
 import { Memos } from './memos';
-import { FIX_ALL_KIND, SERVER_COMMANDS, type PolicyLensInitializationOptions } from './protocol';
+import { FIX_ALL_KIND, SERVER_COMMANDS, WORKSPACE_TRUSTED_NOTIFICATION, type PolicyLensInitializationOptions } from '../shared/protocol';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
+import { WorkspaceTrust } from './trust';
+import { REVEAL_AFTER_MS, TypingTracker } from './typing';
 
 /** The diagnostic provider's name, so a client can tell Policy Lens's pull results apart. */
 const DIAGNOSTIC_PROVIDER_ID = 'policy-lens';
@@ -35,7 +40,8 @@ const DIAGNOSTIC_PROVIDER_ID = 'policy-lens';
  * IPC) and the Web Worker; `files` is how it reads configuration and pack files.
  */
 export function startServer(connection: Connection, files: ServerFiles): void {
-  const documents = new TextDocuments(TextDocument);
+  const typing = new TypingTracker();
+  const documents = new TextDocuments({ create: TextDocument.create, update: typing.update });
   let capabilities: ClientCapabilities = {};
   let roots: string[] = [];
   let clientCommands = new Set<string>();
@@ -54,12 +60,18 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     else filesWithProblems.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics });
   };
+  const rootOf = (uri: string) => roots.filter((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`)).sort((a, b) => b.length - a.length)[0];
+  // A notification, not a request: a client that cannot show messages must not fail the lint.
+  const trust = new WorkspaceTrust(true, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }), (uri) => {
+    const root = rootOf(uri);
+    return decodeURIComponent(root ? uri.slice(root.replace(/\/+$/, '').length + 1) : uri);
+  });
   const configs = new ConfigSource(files, () => roots, (uri, problems) => publishProblems(uri, problems.map(problemDiagnostic)));
   const corpora = new CorpusSource(files, (problems: readonly PackProblem[], loadedFiles) => {
     const byFile = new Map<string, PackProblem[]>(loadedFiles.map((file) => [file, []]));
     for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
     for (const [file, list] of byFile) publishProblems(file, list.map(problemDiagnostic));
-  });
+  }, trust, (uri) => rootOf(uri) !== undefined);
   const settingsFor = (uri: string): Promise<ServerSettings> => {
     if (!capabilities.workspace?.configuration) return Promise.resolve(initialSettings);
     let settings = settingsByUri.get(uri);
@@ -70,10 +82,23 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     return settings;
   };
   // Relative packs in the settings are relative to the document's workspace folder, else to its own folder.
-  const settingsFolder = (uri: string) => roots.filter((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`)).sort((a, b) => b.length - a.length)[0] ?? files.dirname(uri);
-  const memos = new Memos(configs, corpora, settingsFor, settingsFolder);
-  const publisher = new DiagnosticsPublisher(connection, documents, memos);
+  const settingsFolder = (uri: string) => rootOf(uri) ?? files.dirname(uri);
+  let lintBudgetMs = DEFAULT_LINT_BUDGET_MS;
+  const memos = new Memos(configs, corpora, settingsFor, settingsFolder, trust, () => lintBudgetMs);
+  const publisher = new DiagnosticsPublisher(connection, documents, memos, typing, settingsFor);
   let pull = false;
+  /** Per memo, the timer that shows what is held back while a word is typed. */
+  const revealTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const scheduleReveal = (uri: string) => {
+    clearTimeout(revealTimers.get(uri));
+    revealTimers.set(uri, setTimeout(() => {
+      revealTimers.delete(uri);
+      const document = documents.get(uri);
+      if (!document || !typing.reveal(document)) return;
+      if (!pull) publisher.republish(uri);
+      else if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+    }, REVEAL_AFTER_MS));
+  };
 
   /** Settings, a configuration file or a pack changed: forget what was loaded and lint the open memos again. */
   const configurationChanged = () => {
@@ -90,10 +115,12 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     const options = (params.initializationOptions ?? {}) as PolicyLensInitializationOptions;
     clientCommands = new Set(Array.isArray(options.clientCommands) ? options.clientCommands.filter((command) => typeof command === 'string') : []);
     initialSettings = parseSettings(options.settings);
-    pull = capabilities.textDocument?.diagnostic !== undefined;
+    trust.trusted = options.trusted !== false;
+    if (typeof options.lintBudgetMs === 'number' && options.lintBudgetMs >= 0) lintBudgetMs = options.lintBudgetMs;
+    pull = capabilities.textDocument?.diagnostic !== undefined && options.pushDiagnostics !== true;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -131,22 +158,35 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     }
     configurationChanged();
   });
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    if (trust.trusted) return;
+    trust.trusted = true;
+    configurationChanged();
+  });
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((change) => /(\.policylens\.json|\.policypack\.json|package-lock\.json)$/.test(change.uri))) configurationChanged();
   });
 
   documents.onDidOpen((event) => {
-    if (!pull) publisher.schedule(event.document.uri);
+    if (!pull) publisher.schedule(event.document.uri, 'open');
   });
   documents.onDidChangeContent((event) => {
-    if (!pull) publisher.schedule(event.document.uri);
+    if (typing.typing(event.document)) scheduleReveal(event.document.uri);
+    if (!pull) publisher.schedule(event.document.uri, 'change');
+  });
+  documents.onDidSave((event) => {
+    const wasOverBudget = memos.saved(event.document.uri);
+    if (!pull) publisher.schedule(event.document.uri, wasOverBudget ? 'open' : 'save');
+    else if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
   });
   documents.onDidClose((event) => {
     memos.forget(event.document.uri);
+    typing.forget(event.document.uri);
+    clearTimeout(revealTimers.get(event.document.uri));
     if (!pull) publisher.clear(event.document.uri);
   });
 
-  connection.languages.diagnostics.on((params, token) => pullDiagnostics(memos, documents.get(params.textDocument.uri), params.previousResultId, token));
+  connection.languages.diagnostics.on((params, token) => pullDiagnostics(memos, typing, documents.get(params.textDocument.uri), params.previousResultId, token));
 
   connection.onHover(async (params, token) => {
     const document = await memoFor(params.textDocument.uri, token);

@@ -1,9 +1,12 @@
 import { RULE_IDS, type PolicyLensConfig, type RuleLevel } from '../core/index';
-import { RULE_LEVEL_SCHEMA, SETTINGS } from '../extension/settings-schema';
+import { RULE_LEVEL_SCHEMA, SETTINGS } from '../shared/settings-schema';
 
-/** The `policyLens` settings the server uses (the editor-only ones, lintOnType and debounceMs, stay with the client). */
+/** The `policyLens` settings the server uses. */
 export interface ServerSettings {
   readonly enable: boolean;
+  /** Lint while typing (after `debounceMs`), or else only when a memo is opened or saved (push diagnostics). */
+  readonly lintOnType: boolean;
+  readonly debounceMs: number;
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly allow: readonly string[];
   readonly packs: readonly string[];
@@ -13,6 +16,8 @@ export interface ServerSettings {
 /** The declared defaults, for clients that send no settings. */
 export const DEFAULT_SETTINGS: ServerSettings = {
   enable: SETTINGS.enable.default,
+  lintOnType: SETTINGS.lintOnType.default,
+  debounceMs: SETTINGS.debounceMs.default,
   rules: SETTINGS.rules.default,
   allow: SETTINGS.allow.default,
   packs: SETTINGS.packs.default,
@@ -28,16 +33,18 @@ const LEVELS: readonly unknown[] = RULE_LEVEL_SCHEMA.enum;
 export function parseSettings(raw: unknown): ServerSettings {
   const section = isRecord(raw) ? raw : {};
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : []);
-  const { minimum, maximum } = SETTINGS.maxHoverRecommendations;
-  const hover = section.maxHoverRecommendations;
+  const bounded = (value: unknown, { minimum, maximum, default: fallback }: { minimum: number; maximum: number; default: number }) =>
+    typeof value === 'number' && Number.isFinite(value) ? Math.min(maximum, Math.max(minimum, Math.floor(value))) : fallback;
   return {
     enable: typeof section.enable === 'boolean' ? section.enable : DEFAULT_SETTINGS.enable,
+    lintOnType: typeof section.lintOnType === 'boolean' ? section.lintOnType : DEFAULT_SETTINGS.lintOnType,
+    debounceMs: bounded(section.debounceMs, SETTINGS.debounceMs),
     rules: isRecord(section.rules)
       ? Object.fromEntries(Object.entries(section.rules).filter((entry): entry is [string, RuleLevel] => RULE_IDS.includes(entry[0]) && LEVELS.includes(entry[1])))
       : DEFAULT_SETTINGS.rules,
     allow: strings(section.allow),
     packs: strings(section.packs),
-    maxHoverRecommendations: typeof hover === 'number' && Number.isFinite(hover) ? Math.min(maximum, Math.max(minimum, Math.floor(hover))) : DEFAULT_SETTINGS.maxHoverRecommendations,
+    maxHoverRecommendations: bounded(section.maxHoverRecommendations, SETTINGS.maxHoverRecommendations),
   };
 }
 

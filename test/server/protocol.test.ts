@@ -105,7 +105,7 @@ describe('language server over stdio (vscode-languageserver-protocol client)', (
     // Once a request is answered, the server has handled `initialized`, where it registers its file watchers.
     await pull();
     const { capabilities } = client.initialized;
-    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } });
     assert.equal(capabilities.hoverProvider, true);
     assert.ok(capabilities.completionProvider);
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.policyLens'] });

@@ -37,7 +37,7 @@ function startWorker(answerFileRequest: (method: string, params: { uri: string }
         events.dispatchEvent(new MessageEvent('message', { data: { jsonrpc: '2.0', id: message.id, result } }));
       }
     },
-    setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, console, TextEncoder, TextDecoder,
+    setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, console, TextEncoder, TextDecoder, performance,
   };
   scope.self = scope;
   vm.createContext(scope);

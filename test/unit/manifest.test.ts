@@ -5,7 +5,7 @@ import { packSchema } from '../../scripts/pack-schema';
 import { configSchema, contributes } from '../../scripts/sync-manifest';
 import { RULE_IDS } from '../../src/core/index';
 import { COMMAND_TITLES } from '../../src/extension/constants';
-import { SETTINGS } from '../../src/extension/settings-schema';
+import { SETTINGS } from '../../src/shared/settings-schema';
 
 const root = join(import.meta.dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
 import { positionsOf, toDiagnostic } from '../convert';
-import type { DiagnosticsController } from '../diagnostics';
+import type { Log } from '../log';
 import type { MemoService } from '../memo-service';
 import { readSettings } from '../settings';
 import { findWorkspaceMemos, memoText } from '../workspace-memos';
 
 /**
  * Lints every Markdown file in the workspace, with a cancellable progress notification; results go
- * to the Problems panel. Open documents are linted from the editor, so unsaved edits count.
+ * to the Problems panel, into the language server's collection (`problems`), so opening a file hands
+ * it over to the server. Open documents are counted from the editor's text (unsaved edits count);
+ * the server already keeps their diagnostics.
  */
-export async function lintWorkspace(memos: MemoService, diagnostics: DiagnosticsController): Promise<{ files: number; findings: number }> {
+export async function lintWorkspace(memos: MemoService, problems: vscode.DiagnosticCollection | undefined, log: Log): Promise<{ files: number; findings: number }> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Policy Lens: linting the workspace', cancellable: true },
     async (progress, token) => {
@@ -25,12 +27,11 @@ export async function lintWorkspace(memos: MemoService, diagnostics: Diagnostics
         try {
           const text = await memoText(uri, document);
           const results = await memos.lintText(uri, text);
-          const positionAt = document ? (offset: number) => document.positionAt(offset) : positionsOf(text);
-          diagnostics.collection.set(uri, results.map((finding) => toDiagnostic(uri, finding, positionAt)));
+          if (!document) problems?.set(uri, results.map((finding) => toDiagnostic(uri, finding, positionsOf(text))));
           files++;
           findings += results.length;
         } catch (error) {
-          diagnostics.log.failure(`linting ${uri.toString()}`, error);
+          log.failure(`linting ${uri.toString()}`, error);
           void vscode.window.showWarningMessage(`Policy Lens: ${vscode.workspace.asRelativePath(uri)} could not be linted: ${(error as Error).message}`);
         }
       }

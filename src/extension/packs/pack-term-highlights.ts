@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { getBundledIndex } from '../../core/index';
 import { SEMANTIC_TOKEN_TYPES } from '../constants';
 import type { MemoService } from '../memo-service';
+import type { TeamPacks } from './team-packs';
 
 const TYPES = [SEMANTIC_TOKEN_TYPES.acronym, SEMANTIC_TOKEN_TYPES.term, SEMANTIC_TOKEN_TYPES.outdated];
 
@@ -14,8 +15,8 @@ export class PackTermHighlights implements vscode.DocumentSemanticTokensProvider
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChangeSemanticTokens = this.changeEmitter.event;
 
-  constructor(private readonly memos: MemoService) {
-    memos.packs.onDidChange(() => this.changeEmitter.fire());
+  constructor(private readonly memos: MemoService, packs: TeamPacks) {
+    packs.onDidChange(() => this.changeEmitter.fire());
   }
 
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {

@@ -36,15 +36,16 @@ export const BUNDLED: DocumentCorpus = { index: getBundledIndex(), configLayers:
 /**
  * Loads the team packs that apply to each document: those of the user setting `policyLens.packs`,
  * then those of the nearest `.policylens.json`. Packs reload when a pack file or a configuration
- * changes, without reloading the window; problems show as diagnostics in the pack files. In an
- * untrusted workspace, packs from the workspace wait until the user trusts it.
+ * changes, without reloading the window. The language server loads the same packs for its features
+ * and shows their problems in the pack files; this copy serves the extension's views and pack
+ * commands, and checks a pack open in an editor as it is typed. In an untrusted workspace, packs
+ * from the workspace wait until the user trusts it (the server says so once).
  */
 export class TeamPacks implements vscode.Disposable {
   private readonly corpora = new Map<string, Promise<DocumentCorpus>>();
   private readonly watched = new Map<string, vscode.FileSystemWatcher>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
-  private toldAboutTrust = false;
   private readonly told = new Set<string>();
   /** Fires when packs may have changed: open memos should re-lint. */
   readonly onDidChange = this.changeEmitter.event;
@@ -122,37 +123,27 @@ export class TeamPacks implements vscode.Disposable {
   private async load(references: readonly PackReference[]): Promise<DocumentCorpus> {
     const trusted = vscode.workspace.isTrusted;
     const allowed = trusted ? references : references.filter((reference) => !this.isInWorkspace(reference));
-    if (allowed.length < references.length) this.tellAboutTrust();
     let loaded;
     try {
       loaded = await loadPacks(allowed, workspaceFileHost, bundledCorpus);
     } catch (error) {
       // Whatever went wrong, memos keep the bundled glossary.
       this.log.failure('loading team packs', error);
-      void vscode.window.showErrorMessage(`Policy Lens: team packs could not be loaded (${(error as Error).message}); using the bundled glossary.`);
       return BUNDLED;
     }
     const { packs, problems } = loaded;
     const team = buildTeamCorpus(bundledCorpus, packs);
-    this.showProblems([...problems, ...team.conflicts], packs.map((pack) => pack.file));
+    this.logProblems([...problems, ...team.conflicts]);
     const packUris = packs.map((pack) => vscode.Uri.parse(pack.file));
     for (const uri of packUris) this.watch(uri);
     return { index: team.index, configLayers: team.configLayers, snippets: team.snippets, packUris };
   }
 
-  /** Pack problems replace earlier ones in the same files; loaded packs without problems are cleared. */
-  private showProblems(problems: readonly PackProblem[], loadedFiles: readonly string[]): void {
-    const byFile = new Map<string, PackProblem[]>(loadedFiles.map((file) => [file, []]));
+  /** The server shows load problems in the pack files; here they are logged, and a problem with the user setting (no file to show it in) is said once. */
+  private logProblems(problems: readonly PackProblem[]): void {
     for (const problem of problems) {
       this.log.problem(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`);
-      if (isUri(problem.file)) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-      else this.tellOnce(`Policy Lens: ${problem.file}: ${problem.message}`);
-    }
-    for (const [file, list] of byFile) {
-      const uri = vscode.Uri.parse(file);
-      // An open pack is checked live from its text; the loaded version must not overwrite that.
-      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) continue;
-      this.problems.set(uri, problemDiagnostics(list));
+      if (!isUri(problem.file)) this.tellOnce(`Policy Lens: ${problem.file}: ${problem.message}`);
     }
   }
 
@@ -184,14 +175,6 @@ export class TeamPacks implements vscode.Disposable {
     if (this.told.has(message)) return;
     this.told.add(message);
     void vscode.window.showWarningMessage(message);
-  }
-
-  private tellAboutTrust(): void {
-    if (this.toldAboutTrust) return;
-    this.toldAboutTrust = true;
-    void vscode.window.showInformationMessage('Policy Lens: team packs from this workspace are not loaded until you trust the workspace. The bundled glossary and rules work as usual.', 'Manage Workspace Trust').then((choice) => {
-      if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
-    });
   }
 
   /** Relative packs in the user setting are relative to the document's workspace folder. */

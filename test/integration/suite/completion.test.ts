@@ -8,12 +8,13 @@ suite('Completion and snippets', () => {
   suiteSetup(activateExtension);
   teardown(resetEditors);
 
-  test('an acronym offers "Expansion (ACR)" with its definition', async () => {
+  test('an acronym offers "Expansion (ACR)" with its definition, and the row shows what it inserts', async () => {
     const editor = await showScratchMemo('We need a new TP');
     const items = await completionsAt(editor.document, new vscode.Position(0, 16));
-    const tpa = items.find((item) => labelOf(item) === 'TPA');
-    assert.ok(tpa, 'TPA is offered');
+    const tpa = items.find((item) => labelOf(item) === 'Trade Promotion Authority (TPA)');
+    assert.ok(tpa, `TPA is offered among ${items.length} items`);
     assert.strictEqual(tpa.insertText, 'Trade Promotion Authority (TPA)');
+    assert.match(tpa.filterText ?? '', /^TPA /, 'typing the acronym still finds it');
     const documentation = tpa.documentation as vscode.MarkdownString;
     assert.match(documentation.value, /Congress/);
   });

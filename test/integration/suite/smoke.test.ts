@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient';
 import { activateExtension, EXTENSION_ID, fixtureUri, getExtension, openFixture, resetEditors, workspaceRoot } from './helpers';
 import { expectedHost, nodeHasLoaded } from '../host';
 
@@ -25,7 +26,8 @@ suite('Smoke', () => {
     assert.strictEqual(extension.id, EXTENSION_ID);
     const api = await extension.activate();
     assert.ok(extension.isActive, 'extension is active');
-    assert.ok(api && api.memos && api.diagnostics, 'activate() returns the API');
+    assert.ok(api && api.memos && api.relatedView, 'activate() returns the API');
+    assert.strictEqual(api.client.state, State.Running, 'the language server is running');
     // Measured, not asserted: the runner's output carries it into the benchmark notes.
     console.log(`      activation: ${api.activationMs.toFixed(1)} ms from loading the bundle to the end of activate()`);
   });

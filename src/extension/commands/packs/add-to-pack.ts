@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { acronymTerm, addTermToPackText, bundledCorpus, houseSource, parsePack } from '../../../core/index';
 import { COMMANDS } from '../../constants';
 import type { MemoService } from '../../memo-service';
+import type { TeamPacks } from '../../packs/team-packs';
 import { mayWrite } from '../../safe-write';
 import { findWorkspacePacks, pickPack, readValidPack, today, writeText } from '../../packs/pack-files';
 
@@ -18,10 +19,12 @@ const MIN_DEFINITION = 20;
  * Quick fix for an undefined acronym: asks for its expansion and a definition and adds a valid entry
  * to a team pack the user picks, with a minimal edit to the pack's text. Returns the pack's URI.
  */
-export async function addAcronymToPack(memos: MemoService, acronym: unknown, memoUri: unknown, inputs: AddToPackInputs = {}): Promise<vscode.Uri | undefined> {
+export async function addAcronymToPack(memos: MemoService, packs: TeamPacks, acronym: unknown, memoUri: unknown, inputs: AddToPackInputs = {}): Promise<vscode.Uri | undefined> {
   if (typeof acronym !== 'string' || !acronym) return undefined;
-  const memo = memoUri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((document) => document.uri.toString() === memoUri.toString()) : undefined;
-  const loaded = memo ? memos.corpusOf(memo).packUris.filter((uri) => vscode.workspace.getWorkspaceFolder(uri)) : [];
+  // The language server's quick fix names the memo by its URI string.
+  const memoKey = memoUri instanceof vscode.Uri ? memoUri.toString() : typeof memoUri === 'string' ? vscode.Uri.parse(memoUri).toString() : undefined;
+  const memo = memoKey ? vscode.workspace.textDocuments.find((document) => document.uri.toString() === memoKey) : undefined;
+  const loaded = memo ? (await packs.corpusFor(memo.uri)).packUris.filter((uri) => vscode.workspace.getWorkspaceFolder(uri)) : [];
   const candidates = [...new Map([...loaded, ...(await findWorkspacePacks())].map((uri) => [uri.toString(), uri])).values()];
   const packUri = inputs.pack ? vscode.Uri.parse(inputs.pack) : await pickPack(candidates, `Add "${acronym}" to which team pack?`);
   if (!packUri) {
@@ -57,7 +60,7 @@ export async function addAcronymToPack(memos: MemoService, acronym: unknown, mem
   }
   if (!(await mayWrite(packUri))) return undefined;
   await writeText(packUri, updated);
-  memos.packs.reload();
+  packs.reload();
   void vscode.window.showInformationMessage(`Policy Lens: added ${acronym} (${term.expansion}) to ${vscode.workspace.asRelativePath(packUri)}.`);
   return packUri;
 }

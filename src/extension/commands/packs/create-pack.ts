@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { analyzeDocument, idFor, newlyDefinedAcronyms, PACK_FILE_SUFFIX, PACK_NAME_PATTERN, parseMarkdown, scaffoldPack, SKIPPED_FOLDERS, type DefinedAcronym } from '../../../core/index';
 import type { MemoService } from '../../memo-service';
+import type { TeamPacks } from '../../packs/team-packs';
+import type { ProjectConfigs } from '../../project-config';
 import { mayWrite } from '../../safe-write';
 import { exists, today } from '../../packs/pack-files';
 import { MAX_MEMO_BYTES, readWorkspaceText } from '../../workspace-file-host';
@@ -21,7 +23,7 @@ const MAX_MEMOS = 500;
  * active memo (or, with no memo open, every memo in the workspace) defines that the glossary lacks,
  * then offers to add it to `.policylens.json`. Never overwrites a file. Returns the new pack's URI.
  */
-export async function createTeamPack(memos: MemoService, inputs: CreatePackInputs = {}): Promise<vscode.Uri | undefined> {
+export async function createTeamPack(memos: MemoService, packs: TeamPacks, configs: ProjectConfigs, inputs: CreatePackInputs = {}): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document;
   const folder = (active && vscode.workspace.getWorkspaceFolder(active.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
@@ -41,7 +43,7 @@ export async function createTeamPack(memos: MemoService, inputs: CreatePackInput
     return undefined;
   }
   if (!(await mayWrite(target))) return undefined;
-  const acronyms = await definedAcronyms(memos, active?.languageId === 'markdown' ? active : undefined);
+  const acronyms = await definedAcronyms(memos, packs, active?.languageId === 'markdown' ? active : undefined);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(scaffoldPack(name, acronyms, today())));
   await vscode.window.showTextDocument(target);
   const relative = vscode.workspace.asRelativePath(target, false);
@@ -49,18 +51,18 @@ export async function createTeamPack(memos: MemoService, inputs: CreatePackInput
     `Policy Lens: created ${relative} with ${acronyms.length} acronym(s) to define. Use it for this workspace?`,
     'Add to .policylens.json',
   )) !== undefined;
-  if (add) await addToConfigList(memos.configs, 'packs', relative, target);
+  if (add) await addToConfigList(configs, 'packs', relative, target);
   return target;
 }
 
-async function definedAcronyms(memos: MemoService, active: vscode.TextDocument | undefined): Promise<DefinedAcronym[]> {
+async function definedAcronyms(memos: MemoService, packs: TeamPacks, active: vscode.TextDocument | undefined): Promise<DefinedAcronym[]> {
   if (active) return newlyDefinedAcronyms([{ where: vscode.workspace.asRelativePath(active.uri), analysis: memos.analysis(active) }]);
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', `**/{${SKIPPED_FOLDERS.join(',')}}/**`, MAX_MEMOS);
   const analysed = [];
   for (const uri of files.sort((a, b) => a.path.localeCompare(b.path))) {
     const text = await readWorkspaceText(uri, MAX_MEMO_BYTES).catch(() => undefined);
     if (text === undefined) continue; // not a memo that can be read: it defines nothing
-    const { index } = await memos.packs.corpusFor(uri);
+    const { index } = await packs.corpusFor(uri);
     analysed.push({ where: vscode.workspace.asRelativePath(uri), analysis: analyzeDocument(parseMarkdown(text), index) });
   }
   return newlyDefinedAcronyms(analysed);

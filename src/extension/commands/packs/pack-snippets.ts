@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { addSnippetsToPackText, bundledCorpus, codeSnippetsFromPack, idFor, PACK_LIMITS, parsePack, snippetsFromCodeSnippets, type PackSnippet } from '../../../core/index';
-import type { MemoService } from '../../memo-service';
+import type { TeamPacks } from '../../packs/team-packs';
 import { mayWrite } from '../../safe-write';
 import { readWorkspaceText } from '../../workspace-file-host';
 import { exists, findWorkspacePacks, pickPack, readValidPack, writeText } from '../../packs/pack-files';
@@ -9,7 +9,7 @@ import { exists, findWorkspacePacks, pickPack, readValidPack, writeText } from '
  * Copies the Markdown snippets of the workspace's `.vscode/*.code-snippets` files into a team pack
  * (snippets the pack already has by name are kept as they are). Returns how many were added.
  */
-export async function exportSnippetsAsPack(memos: MemoService, packArgument?: unknown): Promise<number> {
+export async function exportSnippetsAsPack(packs: TeamPacks, packArgument?: unknown): Promise<number> {
   const snippets: Record<string, PackSnippet> = {};
   const skipped: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -48,7 +48,7 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
     if (!(await mayWrite(packUri))) return 0;
     await writeText(packUri, updated);
   }
-  memos.packs.reload();
+  packs.reload();
   const note = skipped.length > 0 ? ` Left out ${skipped.length} snippet(s) for other languages or without a body.` : '';
   void vscode.window.showInformationMessage(`Policy Lens: added ${added.length} snippet(s) to ${vscode.workspace.asRelativePath(packUri)}.${note}`);
   return added.length;
@@ -58,8 +58,8 @@ export async function exportSnippetsAsPack(memos: MemoService, packArgument?: un
  * Writes a team pack's snippets to `.vscode/<pack>.code-snippets`, for people who share snippets the
  * plain VS Code way. Asks before replacing an existing file. Returns the file written.
  */
-export async function importPackSnippets(memos: MemoService, packArgument?: unknown, overwrite?: boolean): Promise<vscode.Uri | undefined> {
-  const candidates = new Map([...(await memos.packs.loadedPacks()), ...(await findWorkspacePacks())].map((uri) => [uri.toString(), uri]));
+export async function importPackSnippets(packs: TeamPacks, packArgument?: unknown, overwrite?: boolean): Promise<vscode.Uri | undefined> {
+  const candidates = new Map([...(await packs.loadedPacks()), ...(await findWorkspacePacks())].map((uri) => [uri.toString(), uri]));
   const packUri = typeof packArgument === 'string' ? vscode.Uri.parse(packArgument) : await pickPack([...candidates.values()], 'Import the snippets of which team pack?');
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!packUri || !folder) {

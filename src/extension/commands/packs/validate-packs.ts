@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { buildTeamCorpus, bundledCorpus, parsePack, type LoadedPack, type PackProblem } from '../../../core/index';
-import type { MemoService } from '../../memo-service';
+import type { TeamPacks } from '../../packs/team-packs';
 import { problemDiagnostics } from '../../packs/pack-diagnostics';
 import { findWorkspacePacks, readText } from '../../packs/pack-files';
 
@@ -8,10 +8,10 @@ import { findWorkspacePacks, readText } from '../../packs/pack-files';
  * Checks every pack in the workspace and every pack the memos use, shows the problems in the
  * Problems panel and says how many packs are valid. Returns the number of invalid packs.
  */
-export async function validateTeamPacks(memos: MemoService, problems: vscode.DiagnosticCollection): Promise<number> {
-  const uris = new Map([...(await findWorkspacePacks()), ...(await memos.packs.loadedPacks())].map((uri) => [uri.toString(), uri]));
+export async function validateTeamPacks(packs: TeamPacks, problems: vscode.DiagnosticCollection): Promise<number> {
+  const uris = new Map([...(await findWorkspacePacks()), ...(await packs.loadedPacks())].map((uri) => [uri.toString(), uri]));
   // Reload first: a reload clears pack problems, and the ones found here must stay.
-  memos.packs.reload();
+  packs.reload();
   let invalid = 0;
   const valid: LoadedPack[] = [];
   const found = new Map<string, PackProblem[]>();

@@ -24,7 +24,19 @@ export interface PolicyLensInitializationOptions {
   readonly clientCommands?: readonly string[];
   /** Settings for clients without `workspace/configuration`, shaped as the `policyLens` section. */
   readonly settings?: unknown;
+  /**
+   * Publish diagnostics (push) even though the client can pull them: VS Code pulls only for visible
+   * editors, and its Problems panel should cover every open memo, as it did before the server.
+   */
+  readonly pushDiagnostics?: boolean;
+  /** Whether the user trusts the workspace (VS Code's Restricted Mode); absent means trusted. */
+  readonly trusted?: boolean;
+  /** How long one lint may run, in milliseconds, before its remaining rules are skipped (tests set it low). */
+  readonly lintBudgetMs?: number;
 }
+
+/** `policyLens/workspaceTrusted`: the user trusted the workspace; packs and costly options apply from now on. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'policyLens/workspaceTrusted';
 
 /** The browser build reads files through the client: `policyLens/fs/read`, answered with a `HostRead`. */
 export const READ_FILE_REQUEST = 'policyLens/fs/read';
