@@ -58,6 +58,7 @@ export async function activatePolicyLens(context: vscode.ExtensionContext, creat
   const relatedView = new RelatedRecommendationsView(memos, updates);
   const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
   const recommendationSearch = new RecommendationSearch(memos);
+  const relatedTree = vscode.window.createTreeView(VIEWS.relatedRecommendations, { treeDataProvider: relatedView });
 
   context.subscriptions.push(
     log,
@@ -68,7 +69,8 @@ export async function activatePolicyLens(context: vscode.ExtensionContext, creat
     updates,
     relatedView,
     reviewReport,
-    vscode.window.registerTreeDataProvider(VIEWS.relatedRecommendations, relatedView),
+    relatedTree,
+    relatedView.showCountOn(relatedTree),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PackSnippetCompletionProvider(packs)),
     vscode.languages.registerDocumentSemanticTokensProvider(MARKDOWN, new PackTermHighlights(memos, packs), PackTermHighlights.legend),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, client.diagnostics, log)),

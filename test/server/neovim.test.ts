@@ -9,7 +9,8 @@ import { SERVER_BUNDLE } from './helpers/server-process';
 const index = getBundledIndex();
 /** The README's init.lua turns term-reference off through the settings. */
 const config = resolveConfig(DEFAULT_SEVERITIES, { rules: { 'term-reference': 'off' } });
-const MEMO_TEXT = '# Memo\n\nThe TPA expires soon. The TPA matters, and so does the IPEF.\n\n```\nTPA in code\n```\n';
+// TPA has two meanings and no fix in a memo that uses neither; USTR has one, so its quick fix expands it.
+const MEMO_TEXT = '# Memo\n\nThe TPA expires soon. The USTR agrees. The TPA matters, and so does the IPEF.\n\n```\nTPA in code\n```\n';
 /** The Neovim configuration the README gives: the test runs it as written. */
 function readmeInitLua(): string {
   const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
@@ -91,9 +92,9 @@ describe('language server under Neovim (its built-in LSP client, headless)', () 
     assert.ok(run.hover?.includes(index.acronym('TPA')!.expansion!), run.hover);
   });
 
-  it('applies the quick fix, and the diagnostics that follow the incremental change no longer name TPA', () => {
+  it('applies the quick fix, and the diagnostics that follow the incremental change no longer name USTR', () => {
     assert.ok(run.action_titles?.includes('Disable acronym-undefined for this line'), run.action_titles?.join(' | '));
-    assert.equal(run.after_quick_fix, MEMO_TEXT.replace('The TPA expires', 'The Trade Promotion Authority (TPA) expires'));
+    assert.equal(run.after_quick_fix, MEMO_TEXT.replace('The USTR agrees', 'The Office of the United States Trade Representative (USTR) agrees'));
     const expected = findingsWithoutTermReference(run.after_quick_fix!);
     assert.deepEqual(run.diagnostics_after_quick_fix?.map(({ code, message }) => ({ code, message })).sort(byCodeAndMessage), expected.sort(byCodeAndMessage));
   });

@@ -60,7 +60,7 @@ describe('team packs: as easy as a word list', () => {
     const config = resolveConfig(DEFAULT_SEVERITIES, { rules: { 'acronym-undefined': 'warning' } });
     const findings = lintText('# Memo\n\nThe APWG meets in March.\n', { index: team.index, config }).filter((finding) => finding.ruleId === 'acronym-undefined');
     assert.deepEqual(findings.map((finding) => finding.fix?.text), ['Advanced Packaging Working Group (APWG)']);
-    const hover = termHoverMarkdown(team.index.acronym('APWG')!, team.index, 3, { insertRecommendation: 'x.insert', showRecommendation: 'x.show', showRelatedRecommendations: 'x.related' });
+    const hover = termHoverMarkdown(team.index.acronym('APWG')!, team.index, 3, { insertRecommendation: 'x.insert', showRecommendation: 'x.show', showRelatedRecommendations: 'x.related', explainTerm: 'x.explain' });
     assert.match(hover, /Advanced Packaging Working Group/);
     assert.match(hover, /House glossary of trade-office/);
   });

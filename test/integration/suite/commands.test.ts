@@ -43,7 +43,7 @@ suite('Commands', () => {
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.insertRecommendation', 't12-dock-onto-depa'), true);
     const text = editor.document.getText();
     assert.match(text, /^> \*\*Recommendation:\*\* /m);
-    assert.match(text, /\*Source:\* Matthew P\. Goodman and Brooke Roberts, Toward a T12/);
+    assert.match(text, /\(Source: Matthew P\. Goodman and Brooke Roberts, ".*", in Toward a T12/);
   });
 
   test('Explain Term opens the explanation beside the memo', async () => {

@@ -44,6 +44,6 @@ suite('Smoke', () => {
     const document = await openFixture('memo.md');
     assert.strictEqual(document.languageId, 'markdown');
     assert.strictEqual(document.uri.toString(), fixtureUri('memo.md').toString());
-    assert.match(document.getText(), /Trade and Technology\s+Commission \(TTC\)/);
+    assert.match(document.getText(), /Trade and Technology\s+Councel \(TTC\)/);
   });
 });

@@ -1,5 +1,5 @@
 -- Drives the Policy Lens language server from Neovim's built-in LSP client (0.7 and later), headless, with
--- the README's init.lua loaded: open a memo, wait for its diagnostics, hover on TPA, apply the quick fix and then source.fixAll.policyLens.
+-- the README's init.lua loaded: open a memo, wait for its diagnostics, hover on TPA, apply the quick fix (on USTR) and then source.fixAll.policyLens.
 -- Everything it saw goes to POLICY_LENS_RESULT as JSON; an error is written there too, so the test fails loudly.
 local result_file = vim.env.POLICY_LENS_RESULT
 local wait_ms = tonumber(vim.env.POLICY_LENS_WAIT_MS)
@@ -26,9 +26,9 @@ local function lsp_diagnostics(bufnr)
   return list
 end
 
-local function undefined_tpa(bufnr)
+local function undefined_ustr(bufnr)
   for _, d in ipairs(lsp_diagnostics(bufnr)) do
-    if d.code == 'acronym-undefined' and d.message:find('"TPA"', 1, true) then return d end
+    if d.code == 'acronym-undefined' and d.message:find('"USTR"', 1, true) then return d end
   end
   return nil
 end
@@ -69,8 +69,8 @@ local ok, err = pcall(function()
   local hover = request(bufnr, client_id, 'textDocument/hover', { textDocument = { uri = uri }, position = { line = 2, character = 5 } })
   out.hover = hover and hover.contents and hover.contents.value
 
-  local target = undefined_tpa(bufnr)
-  if not target then error('no acronym-undefined diagnostic for TPA') end
+  local target = undefined_ustr(bufnr)
+  if not target then error('no acronym-undefined diagnostic for USTR') end
   local actions = request(bufnr, client_id, 'textDocument/codeAction', {
     textDocument = { uri = uri },
     range = target.range,
@@ -85,9 +85,9 @@ local ok, err = pcall(function()
   if not preferred then error('no preferred quick fix among ' .. vim.inspect(out.action_titles)) end
   vim.lsp.util.apply_workspace_edit(preferred.edit, 'utf-16')
   out.after_quick_fix = buffer_text(bufnr)
-  -- The edit goes to the server as an incremental change; the diagnostics it publishes next no longer name TPA.
-  if not vim.wait(wait_ms, function() return undefined_tpa(bufnr) == nil end, 20) then
-    error('the diagnostic for TPA was still there ' .. wait_ms .. ' ms after the fix')
+  -- The edit goes to the server as an incremental change; the diagnostics it publishes next no longer name USTR.
+  if not vim.wait(wait_ms, function() return undefined_ustr(bufnr) == nil end, 20) then
+    error('the diagnostic for USTR was still there ' .. wait_ms .. ' ms after the fix')
   end
   out.diagnostics_after_quick_fix = lsp_diagnostics(bufnr)
 
