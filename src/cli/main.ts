@@ -194,17 +194,21 @@ async function lintCommand(args: readonly string[], io: CliIo): Promise<number> 
   if (values.fix) io.stderr(`policy-lens: fixed ${outcome.diffs.length} file${outcome.diffs.length === 1 ? '' : 's'}\n`);
   // github and stylish escape every field themselves, and print what plain text may not: annotations, colours.
   const print = format === 'github' ? io.annotations : format === 'stylish' ? io.styled : io.stdout;
-  print(formatter(outcome.results));
+  const { exitCode, reason } = lintVerdict(outcome.problems.length, outcome.counts, maxWarnings);
+  print(formatter(outcome.results, { failed: exitCode !== EXIT.ok, reason }));
   for (const note of outcome.notes) io.stderr(`policy-lens: ${note}\n`);
   for (const problem of outcome.problems) io.stderr(`policy-lens: ${describeProblem(problem)}\n`);
+  if (exitCode === EXIT.findings && maxWarnings >= 0 && outcome.counts.warnings > maxWarnings) io.stderr(`policy-lens: ${reason}\n`);
+  return exitCode;
+}
 
-  if (outcome.problems.length > 0) return EXIT.usage;
-  const { errors, warnings } = outcome.counts;
-  if (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) {
-    if (maxWarnings >= 0 && warnings > maxWarnings) io.stderr(`policy-lens: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
-    return EXIT.findings;
-  }
-  return EXIT.ok;
+/** The exit code of a lint run and, when it fails, why in a few words: what the summary line and stderr say. */
+function lintVerdict(problems: number, { errors, warnings }: { errors: number; warnings: number }, maxWarnings: number): { exitCode: number; reason?: string } {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (problems > 0) return { exitCode: EXIT.usage, reason: `${plural(problems, 'input or configuration problem')} (on stderr)` };
+  if (errors > 0) return { exitCode: EXIT.findings, reason: plural(errors, 'error') };
+  if (maxWarnings >= 0 && warnings > maxWarnings) return { exitCode: EXIT.findings, reason: `${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}` };
+  return { exitCode: EXIT.ok };
 }
 
 const REPORT_RENDERERS = { md: renderMarkdown, html: (report: Parameters<typeof renderHtml>[0]) => renderHtml(report), json: renderJson } as const;

@@ -338,7 +338,22 @@ describe('cli', () => {
     it('prints the clean summary in stylish output when only warnings and info exist', async () => {
       const { code, stdout } = await run(['lint', 'warn.md', 'clean.md', '--quiet']);
       assert.equal(code, 0);
-      assert.equal(stdout, '✔ 2 files checked, no errors (--quiet hides warnings)\n');
+      assert.equal(stdout, '✔ 2 files checked, no errors shown (--quiet hides warnings)\n');
+    });
+
+    it('never ends on a tick or a mere warning sign when the run fails: the summary says why, as the exit code does', async () => {
+      const quiet = await run(['lint', 'warn.md', '--quiet', '--max-warnings', '0']);
+      assert.equal(quiet.code, 1);
+      assert.equal(quiet.stdout, '✖ 1 file checked, no errors shown (--quiet hides warnings); fails: 1 warning, more than --max-warnings 0\n');
+      const over = await run(['lint', 'warn.md', '--max-warnings', '0']);
+      assert.equal(over.code, 1);
+      assert.equal(lines(over.stdout).at(-1), '✖ 2 findings (0 errors, 1 warning, 1 info) in 1 file; fails: 1 warning, more than --max-warnings 0');
+      const within = await run(['lint', 'warn.md', '--max-warnings', '1']);
+      assert.equal(within.code, 0);
+      assert.equal(lines(within.stdout).at(-1), '⚠ 2 findings (0 errors, 1 warning, 1 info) in 1 file');
+      const broken = await run(['lint', 'empty.md', 'missing.md']);
+      assert.equal(broken.code, 2);
+      assert.equal(broken.stdout, '✖ 1 file checked, no findings shown; fails: 1 input or configuration problem (on stderr)\n');
     });
   });
 
@@ -746,8 +761,9 @@ describe('cli', () => {
       }
       assert.deepEqual(
         rules.map((rule) => rule.defaultConfiguration.level),
-        // acronym-undefined is information by default (a note in SARIF); the review preset makes it a warning.
-        ['note', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'warning', 'note', 'note', 'note'],
+        // acronym-undefined is information by default (a note in SARIF); the review preset makes it a warning. Rules off
+        // by default carry their review level, or note when no preset turns them on (term-reference, claim-unsourced).
+        ['note', 'warning', 'warning', 'note', 'warning', 'warning', 'warning', 'warning', 'note', 'note', 'note', 'note'],
       );
     });
 
@@ -993,11 +1009,12 @@ describe('cli', () => {
       // strict/memo.md: 1 error; warn.md and clean.md (the fixtures' configuration): 1 warning and 2 info; docs/ is a
       // repository of its own (docs/.git), so docs/a.md gets the defaults: its acronym-undefined is information at
       // its default level, which stylish leaves out unless asked.
-      assert.equal(last, '✖ 4 findings (1 error, 1 warning, 2 info) in 5 files; 1 info not shown (--include-info shows it)');
+      assert.equal(last, '✖ 4 findings (1 error, 1 warning, 2 info) in 5 files; 1 info not shown (--include-info shows it); fails: 1 error');
       // Files without findings get no block.
       assert.deepEqual(
         lines(stdout).filter((line) => !line.startsWith(' ') && line !== last),
-        ['strict/memo.md', 'warn.md', 'docs/a.md', 'clean.md'],
+        // docs/a.md's only finding is information at its default level, not shown: it gets no block either.
+        ['strict/memo.md', 'warn.md', 'clean.md'],
       );
     });
 

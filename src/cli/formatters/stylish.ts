@@ -12,7 +12,7 @@ export function createStylishFormatter(useColor: boolean, { quiet = false, inclu
     warning: paint(33, 'warning'),
     info: paint(36, 'info'),
   };
-  return (results) => {
+  return (results, verdict) => {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const blocks: string[] = [];
     let hiddenInfo = 0;
@@ -32,8 +32,12 @@ export function createStylishFormatter(useColor: boolean, { quiet = false, inclu
     const total = counts.error + counts.warning + counts.info;
     if (results.length === 0) return '';
     const hidden = hiddenInfo > 0 ? `; ${hiddenInfo} info not shown (--include-info shows ${hiddenInfo === 1 ? 'it' : 'them'})` : '';
-    if (total === 0) return `${paint(32, '✔')} ${results.length} file${results.length === 1 ? '' : 's'} checked, ${quiet ? 'no errors (--quiet hides warnings)' : 'no problems'}${hidden}\n`;
-    const summary = `${counts.error > 0 ? paint(31, '✖') : paint(33, '⚠')} ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}${hidden}`;
+    // The mark and the reason follow the exit code: a run that fails never ends on a tick or a mere warning sign.
+    const failed = verdict?.failed ?? counts.error > 0;
+    const because = failed && verdict?.reason ? `; fails: ${verdict.reason}` : '';
+    const checked = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
+    if (total === 0) return `${failed ? paint(31, '✖') : paint(32, '✔')} ${checked}, ${quiet ? 'no errors shown (--quiet hides warnings)' : failed ? 'no findings shown' : 'no problems'}${hidden}${because}\n`;
+    const summary = `${failed ? paint(31, '✖') : paint(33, '⚠')} ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${results.length} file${results.length === 1 ? '' : 's'}${hidden}${because}`;
     return `${blocks.join('\n\n')}\n\n${summary}\n`;
   };
 }

@@ -6,5 +6,11 @@ export interface FileResult {
   readonly findings: readonly Finding[];
 }
 
+/** Whether the run fails (its exit code is not 0) and why, so a summary line never says otherwise. */
+export interface RunVerdict {
+  readonly failed: boolean;
+  readonly reason?: string;
+}
+
 /** Turns lint results into the text the CLI prints. */
-export type Formatter = (results: readonly FileResult[]) => string;
+export type Formatter = (results: readonly FileResult[], verdict?: RunVerdict) => string;
