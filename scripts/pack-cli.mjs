@@ -1,5 +1,5 @@
-// Builds the installable CLI package: `npm install -g policy-lens-cli-<version>.tgz` gives a
-// `policy-lens` command that needs nothing else (the engine, glossary and dependencies are bundled
+// Builds the installable CLI package: `npm install -g policy-lens-cli-<version>.tgz` gives the
+// `policy-lens` command and `policy-lens-language-server` for other editors, which need nothing else (the engine, glossary and dependencies are bundled
 // into one file). Prints the tarball's path.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ const stage = join(root, '.cli-package');
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage);
 copyFileSync(join(root, 'dist/cli.js'), join(stage, 'cli.js'));
+copyFileSync(join(root, 'dist/language-server.js'), join(stage, 'language-server.js'));
 copyFileSync(join(root, 'docs/cli-package-readme.md'), join(stage, 'README.md'));
 copyFileSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 const cliManifest = {
@@ -24,8 +25,8 @@ const cliManifest = {
   description: 'Policy Lens on the command line: lint policy memos in Markdown for undefined acronyms, wrong expansions and outdated terms, search recommendations, and check team packs.',
   license: manifest.license,
   keywords: ['policy', 'memo', 'markdown', 'linter', 'acronyms', 'glossary'],
-  bin: { 'policy-lens': 'cli.js' },
-  files: ['cli.js', 'README.md', 'LICENSE'],
+  bin: { 'policy-lens': 'cli.js', 'policy-lens-language-server': 'language-server.js' },
+  files: ['cli.js', 'language-server.js', 'README.md', 'LICENSE'],
   engines: { node: manifest.engines.node },
 };
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(cliManifest, null, 2)}\n`);

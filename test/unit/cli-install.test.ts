@@ -25,10 +25,10 @@ describe('CLI: installed from its npm tarball', () => {
 
   it('ships only the runtime files, with no dependencies to install', () => {
     const listing = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
-    assert.deepEqual(listing, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/package.json']);
+    assert.deepEqual(listing, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/language-server.js', 'package/package.json']);
     const manifest = JSON.parse(execFileSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
     assert.equal(manifest.dependencies, undefined);
-    assert.deepEqual(manifest.bin, { 'policy-lens': 'cli.js' });
+    assert.deepEqual(manifest.bin, { 'policy-lens': 'cli.js', 'policy-lens-language-server': 'language-server.js' });
     assert.equal(manifest.version, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
@@ -42,6 +42,15 @@ describe('CLI: installed from its npm tarball', () => {
     assert.equal(installed.stdout, inClone.stdout);
     const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('installs the language server too, which answers an LSP initialize over stdio', () => {
+    const server = path.join(scratch, 'prefix', 'bin', 'policy-lens-language-server');
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const exit = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
+    const frame = (text: string) => `Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
+    const answer = spawnSync(server, ['--stdio'], { input: frame(body) + frame(exit), encoding: 'utf8' });
+    assert.match(answer.stdout, /"hoverProvider":true/, answer.stderr);
   });
 
   it('explains, searches and says how to get help after a usage error', () => {
