@@ -30,9 +30,11 @@ export async function recommendationInsertion(recommendation: Recommendation, in
   const tail = where.memo.slice(where.offset);
   let block = recommendationBlock(recommendation, index);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const findings = await lint(head + block + tail);
+    const text = head + block + tail;
+    const findings = await lint(text);
     const fixes = findings
-      .flatMap((finding) => (DEFINING_RULES.has(finding.ruleId) && finding.fix ? [finding.fix] : []))
+      .flatMap((finding) => (DEFINING_RULES.has(finding.ruleId) ? [finding.fix ?? ourMeaning(finding, text, recommendation, index)] : []))
+      .filter((fix): fix is NonNullable<typeof fix> => fix !== undefined)
       .filter((fix) => fix.start >= head.length && fix.end <= head.length + block.length)
       .sort((a, b) => b.start - a.start);
     if (fixes.length === 0) break;
@@ -44,4 +46,17 @@ export async function recommendationInsertion(recommendation: Recommendation, in
     }
   }
   return (where.before ?? '') + block;
+}
+
+/**
+ * The expansion of an undefined acronym in our own block when the rule offers none because the acronym
+ * has several meanings: the block is ours, so the meaning is the one of the term the recommendation
+ * links (GPAI: the Global Partnership on AI, not general-purpose AI), or else the glossary's own.
+ */
+function ourMeaning(finding: Finding, text: string, recommendation: Recommendation, index: TermIndex): Finding['fix'] {
+  if (finding.ruleId !== 'acronym-undefined') return undefined;
+  const acronym = text.slice(finding.start, finding.end);
+  const linked = recommendation.terms.map((id) => index.term(id)).find((term) => term?.kind === 'acronym' && term.term === acronym);
+  const expansion = (linked ?? index.acronym(acronym))?.expansion;
+  return expansion ? { start: finding.start, end: finding.end, text: `${expansion} (${acronym})`, title: `Expand ${acronym}` } : undefined;
 }

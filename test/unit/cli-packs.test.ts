@@ -124,7 +124,9 @@ describe('CLI: team packs', () => {
     // A query in the pack recommendation's own words: "packaging chokepoints" now also finds the glossary's chokepoint and advanced-packaging entries, each as close.
     const found = await runCli(['search', 'HBM packaging supply', '--format', 'json'], root);
     assert.equal((JSON.parse(found.stdout) as { id: string }[])[0]?.id, 'ssco-map-packaging-chokepoints', found.stdout);
-    const elsewhere = await runCli(['explain', 'HBM'], os.tmpdir());
+    // OSAT is only in the pack: without its configuration, explain does not know it.
+    assert.equal((await runCli(['explain', 'OSAT'], root)).code, 0);
+    const elsewhere = await runCli(['explain', 'OSAT'], os.tmpdir());
     assert.equal(elsewhere.code, 2);
     write('other/.policylens.json', JSON.stringify({ packs: [EXAMPLE_PACK, 'gone.policypack.json'] }));
     const broken = await runCli(['explain', 'HBM'], path.join(root, 'other'));

@@ -74,7 +74,8 @@ describe('CLI output from hostile input (issue 13)', () => {
   });
 
   it('--format github: stdout holds only our escaped annotations, stderr no workflow command, neither a control character', async () => {
-    const { code, stdout, stderr } = await runCli(['lint', 'hostile', 'config', '--format', 'github'], root);
+    // --include-info: the hostile memos' findings are information at its default level, which github leaves out unless asked.
+    const { code, stdout, stderr } = await runCli(['lint', 'hostile', 'config', '--format', 'github', '--include-info'], root);
     assert.equal(code, 2);
     const annotations = stdout.split('\n').filter((line) => line !== '');
     assert.ok(annotations.length >= 2, stdout);

@@ -146,10 +146,12 @@ describe('team packs: precedence and conflicts', () => {
     // A pack recommendation that names a bundled term links back to it.
     assert.ok(team.index.recommendationsOf(team.index.acronym('BIS')!).some((r) => r.id === 'ssco-align-sme-controls'));
     assert.equal(team.snippets.length, 2);
-    // Six of the pack's seven terms are new; its SME (semiconductor manufacturing equipment) replaces the
-    // bundled SME (small and medium-sized enterprises), since a pack acronym takes over the bundled one.
+    // Five of the pack's seven terms are new; its SME (semiconductor manufacturing equipment) replaces the
+    // bundled SME (small and medium-sized enterprises), and its HBM the bundled HBM, since a pack acronym
+    // takes over the bundled one.
     assert.equal(team.index.acronym('SME')?.expansion, 'semiconductor manufacturing equipment');
-    assert.equal(team.index.terms.length, bundledCorpus.terms.length + 6);
+    assert.ok(bundledCorpus.terms.some((term) => term.term === 'HBM'));
+    assert.equal(team.index.terms.length, bundledCorpus.terms.length + 5);
   });
 
   it('lets the later pack win an acronym both define, and warns in the later pack naming both entries', () => {

@@ -74,7 +74,7 @@ export const claimUnsourced: Rule = {
   // off in every preset; a team that wants it names it in "rules".
   defaultSeverity: 'off',
   fixable: false,
-  tags: ['sources', 'accuracy'],
+  tags: ['sources', 'accuracy', 'opt-in'],
   options: {
     citationPatterns: { kind: 'patternList', ignoredWhenUntrusted: true, description: 'Regular expressions (case-insensitive) that also count as a citation, added to the bundled ones, e.g. "\\\\(CRS [^)]+\\\\)".' },
   },
