@@ -35,7 +35,7 @@ suite('Hostile team packs', () => {
       // Every bracket, bang and angle bracket from the pack is escaped, so no image, link or tag can form.
       assert.ok(markdown.includes('Tracks packaging. \\!\\[\\](https\\://tracker.example/pixel.png) \\[passwd\\](file\\:///etc/passwd) \\[run\\](command:workbench.action.terminal.new) \\<img src="https\\://tracker.example/i.png"\\>'), markdown);
       // The source's address is one link destination: its ")" is encoded, so it cannot end the link and start an image.
-      assert.match(markdown, /\]\(https:\/\/good\.example\/glossary%29[^)\s]*\)$/m);
+      assert.match(markdown, /\]\(https:\/\/good\.example\/glossary%29[^)\s]*\)( \(|$)/m);
       assert.match(markdown, /https\\:\/\/bare\.example/, 'a bare address is not linked');
       assert.deepStrictEqual(hover.isTrusted, { enabledCommands: ['policyLens.insertRecommendation', 'policyLens.showRelatedRecommendations', 'policyLens.showRecommendation', 'policyLens.explainTerm'] });
       assert.strictEqual(hover.supportHtml ?? false, false);
