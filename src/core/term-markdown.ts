@@ -82,13 +82,18 @@ export function sourceLines(term: Term, index: TermIndex): string[] {
 
 /** A hover's definition stays within this many characters when it takes a second sentence. */
 const HOVER_DEFINITION_CHARACTERS = 200;
+/** A first sentence longer than this is cut at a word, so the recommendations below stay in VS Code's 250 px hover. */
+const HOVER_FIRST_SENTENCE_CHARACTERS = 180;
 
 /** The first sentence of a definition, and the second too when both are short: a hover is read at a glance. */
 export function shortDefinition(definition: string): { text: string; cut: boolean } {
   const sentences = splitSentences(definition.replace(LINE_BREAKS, ' '));
-  if (sentences.length <= 1) return { text: definition, cut: false };
-  const two = definition.slice(sentences[0].start, sentences[1].end);
-  const text = two.length <= HOVER_DEFINITION_CHARACTERS ? two : sentences[0].text;
+  const two = sentences.length > 1 ? definition.slice(sentences[0].start, sentences[1].end) : definition.trim();
+  const text = two.length <= HOVER_DEFINITION_CHARACTERS || sentences.length <= 1 ? two : sentences[0].text;
+  if (text.length > HOVER_FIRST_SENTENCE_CHARACTERS) {
+    const cutAt = text.lastIndexOf(' ', HOVER_FIRST_SENTENCE_CHARACTERS - 1);
+    return { text: `${text.slice(0, cutAt > 0 ? cutAt : HOVER_FIRST_SENTENCE_CHARACTERS).replace(/[,;:]$/, '')}…`, cut: true };
+  }
   return { text, cut: text.length < definition.trim().length };
 }
 

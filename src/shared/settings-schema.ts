@@ -39,6 +39,6 @@ export const SETTINGS = {
   },
   lintOnType: { type: 'boolean', default: true, scope: 'resource', description: 'Check while typing; when off, files are checked when opened and saved.' },
   debounceMs: { type: 'number', default: 250, minimum: 0, maximum: 5000, scope: 'resource', description: 'Milliseconds to wait after the last keystroke before checking.' },
-  maxHoverRecommendations: { type: 'number', default: 3, minimum: 0, maximum: 20, scope: 'window', description: 'How many linked recommendations a hover shows.' },
+  maxHoverRecommendations: { type: 'number', default: 2, minimum: 0, maximum: 20, scope: 'window', description: 'How many linked recommendations a hover shows (two fit in VS Code\'s hover without scrolling).' },
 } as const satisfies Record<string, SettingDeclaration>;
 

@@ -82,14 +82,20 @@ export function visibleHover(page: Page): Locator {
   return page.locator('.monaco-editor .monaco-hover:not(.hidden)');
 }
 
-/** The rendered height of a hover and whether its content is taller than that (so it needs its scrollbar). */
-export async function hoverMeasurements(hover: Locator): Promise<{ height: number; needsScrollbar: boolean }> {
+/**
+ * The rendered height of a hover, whether its content is taller than that (so it needs its scrollbar), and
+ * whether every link with the given text (a recommendation's "Show") lies inside the visible hover.
+ */
+export async function hoverMeasurements(hover: Locator, lastLinkText = 'Show'): Promise<{ height: number; needsScrollbar: boolean; linksVisible: number; links: number }> {
   return hover.evaluate(
     new Function('hover', `
       const content = hover.querySelector('.monaco-hover-content') ?? hover;
       const scrollable = [content, ...content.querySelectorAll('*')].some((element) => element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible');
-      return { height: Math.round(hover.getBoundingClientRect().height), needsScrollbar: scrollable };
-    `) as (hover: unknown) => { height: number; needsScrollbar: boolean },
+      const box = hover.getBoundingClientRect();
+      const links = [...hover.querySelectorAll('a')].filter((link) => link.textContent.trim() === ${JSON.stringify(lastLinkText)});
+      const linksVisible = links.filter((link) => { const r = link.getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom; }).length;
+      return { height: Math.round(box.height), needsScrollbar: scrollable, linksVisible, links: links.length };
+    `) as (hover: unknown) => { height: number; needsScrollbar: boolean; linksVisible: number; links: number },
   );
 }
 

@@ -68,9 +68,11 @@ suite('A writer in the workbench (VS Code for the web)', function () {
     await hoverOver(page, await wordBox(page, 'TPA'));
     const hover = visibleHover(page).filter({ hasText: 'Trade Promotion Authority' });
     await hover.waitFor({ timeout: PATIENCE });
-    const { height, needsScrollbar } = await hoverMeasurements(hover);
-    console.log(`      TPA hover: ${height} px high, ${needsScrollbar ? 'needs its scrollbar' : 'no scrolling needed'}`);
+    const { height, needsScrollbar, links, linksVisible } = await hoverMeasurements(hover);
+    console.log(`      TPA hover: ${height} px high, ${needsScrollbar ? 'needs its scrollbar (for the sources below)' : 'no scrolling needed'}; ${linksVisible} of ${links} recommendations in view`);
     await workbench.screenshot('02-hover-tpa');
+    // Issue 12: the top linked recommendations are readable without scrolling (geometry, not timing).
+    assert.ok(links > 0 && linksVisible === links, `${linksVisible} of ${links} recommendations visible without scrolling`);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     await hover.waitFor({ state: 'hidden', timeout: PATIENCE });
