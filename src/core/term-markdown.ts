@@ -90,7 +90,8 @@ export function shortDefinition(definition: string): { text: string; cut: boolea
   const sentences = splitSentences(definition.replace(LINE_BREAKS, ' '));
   const two = sentences.length > 1 ? definition.slice(sentences[0].start, sentences[1].end) : definition.trim();
   const text = two.length <= HOVER_DEFINITION_CHARACTERS || sentences.length <= 1 ? two : sentences[0].text;
-  if (text.length > HOVER_FIRST_SENTENCE_CHARACTERS) {
+  // Two short sentences already fit within HOVER_DEFINITION_CHARACTERS; only one long sentence is cut.
+  if (text.length > HOVER_FIRST_SENTENCE_CHARACTERS && (sentences.length <= 1 || text !== two)) {
     const cutAt = text.lastIndexOf(' ', HOVER_FIRST_SENTENCE_CHARACTERS - 1);
     return { text: `${text.slice(0, cutAt > 0 ? cutAt : HOVER_FIRST_SENTENCE_CHARACTERS).replace(/[,;:]$/, '')}…`, cut: true };
   }

@@ -4,6 +4,6 @@ import 'mocha/mocha.js';
 import { options, runSuite } from './run-suite';
 
 export function run(): Promise<void> {
-  mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: options.timeout, ...(options.grep ? { grep: options.grep } : {}) });
+  mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: options.timeout, ...(options.grep ? { grep: options.grep, invert: options.invert ?? false } : {}) });
   return runSuite(mocha);
 }

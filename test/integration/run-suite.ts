@@ -2,7 +2,7 @@
 import { loadTestFiles } from './test-files';
 
 /** Build-time options (scripts/build-integration-tests.mjs defines them; see `--grep` and `--test-timeout`). */
-declare const POLICY_LENS_IT_OPTIONS: { grep?: string; timeout: number };
+declare const POLICY_LENS_IT_OPTIONS: { grep?: string; invert?: boolean; timeout: number };
 
 export const options = POLICY_LENS_IT_OPTIONS;
 

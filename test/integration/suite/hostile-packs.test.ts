@@ -23,17 +23,18 @@ suite('Hostile team packs', () => {
   test('a hover shows a pack definition as text: no image, no link but our commands and the https source', async () => {
     const memo = await openFixture(MEMO);
     await withPack((pack) => {
-      pack.terms[0].definition = `Tracks packaging. ${HOSTILE}`;
+      // All of it within the 180 characters a hover shows of a one-sentence definition, the bare address first.
+      pack.terms[0].definition = `See https://bare.example ${HOSTILE.replace(' https://bare.example', '')}`;
       pack.sources[0].url = 'https://good.example/glossary) ![](https://tracker.example/p.png';
     }, async () => {
       const hover = await waitFor(async () => {
         const [first] = await hoversAt(memo, positionOf(memo, 'APWG'));
         const content = first?.contents[0];
-        return content instanceof vscode.MarkdownString && content.value.includes('Tracks packaging') && content;
+        return content instanceof vscode.MarkdownString && content.value.includes('See https') && content;
       }, 10_000, 'the hover with the changed definition');
       const markdown = hover.value;
       // Every bracket, bang and angle bracket from the pack is escaped, so no image, link or tag can form.
-      assert.ok(markdown.includes('Tracks packaging. \\!\\[\\](https\\://tracker.example/pixel.png) \\[passwd\\](file\\:///etc/passwd) \\[run\\](command:workbench.action.terminal.new) \\<img src="https\\://tracker.example/i.png"\\>'), markdown);
+      assert.ok(markdown.includes('See https\\://bare.example \\!\\[\\](https\\://tracker.example/pixel.png) \\[passwd\\](file\\:///etc/passwd) \\[run\\](command:workbench.action.terminal.new) \\<img src="https\\://tracker.example/i.png"\\>'), markdown);
       // The source's address is one link destination: its ")" is encoded, so it cannot end the link and start an image.
       assert.match(markdown, /\]\(https:\/\/good\.example\/glossary%29[^)\s]*\)( \(|$)/m);
       assert.match(markdown, /https\\:\/\/bare\.example/, 'a bare address is not linked');

@@ -11,7 +11,7 @@ suite('Hover', () => {
     assert.match(text, /^\*\*TPA\*\* — Trade Promotion Authority\n/);
     assert.match(text, /\nCurrent \(as of \d{4}-\d{2}-\d{2}\)\n/);
     assert.match(text, /\nSources?: /);
-    assert.match(text, /\*\*Recommendations\*\* · \[All related\]/);
+    assert.match(text, /\*\*Recommendations\*\*( \(\d+ of \d+\))? · \[All related\]/);
     assert.match(text, /\[Insert\]\(command:policyLens\.insertRecommendation\?/);
   });
 
