@@ -1,6 +1,6 @@
 import { SemanticTokensBuilder, type SemanticTokens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { getBundledIndex, type DocumentAnalysis, type TermUse } from '../core/index';
+import type { DocumentAnalysis, TermUse } from '../core/index';
 import { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKENS_LEGEND } from '../shared/protocol';
 
 /**
@@ -8,11 +8,10 @@ import { SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKENS_LEGEND } from '../shared/protocol
  * the grammar is built from the bundled corpus, so pack terms come as semantic tokens instead. In
  * Restricted Mode the workspace's packs are not loaded, so nothing is highlighted from them.
  */
-export function packTermTokens(document: TextDocument, analysis: DocumentAnalysis): SemanticTokens {
-  const bundled = getBundledIndex();
+export function packTermTokens(document: TextDocument, analysis: DocumentAnalysis, packTermIds: ReadonlySet<string>): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   for (const use of analysis.termUses) {
-    if (bundled.term(use.term.id) === use.term) continue;
+    if (!packTermIds.has(use.term.id)) continue;
     const type = SEMANTIC_TOKENS_LEGEND.tokenTypes.indexOf(tokenType(use));
     const start = document.positionAt(use.start);
     const end = document.positionAt(use.end);

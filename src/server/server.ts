@@ -220,9 +220,9 @@ export function startServer(connection: Connection, files: ServerFiles): void {
   connection.languages.semanticTokens.on(async (params, token) => {
     const document = await memoFor(params.textDocument.uri, token);
     if (!document) return { data: [] };
-    const analysis = await memos.analysis(document);
+    const [analysis, { corpus }] = await Promise.all([memos.analysis(document), memos.lintOptions(document)]);
     if (token.isCancellationRequested) throw cancelled();
-    return packTermTokens(document, analysis);
+    return packTermTokens(document, analysis, corpus.packTermIds);
   });
   connection.onRequest(RELATED_RECOMMENDATIONS_REQUEST, async (params: RelatedRecommendationsParams, token): Promise<RelatedRecommendationEntry[] | null> => {
     const uri = params?.textDocument?.uri;
