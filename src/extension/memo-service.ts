@@ -59,7 +59,7 @@ export class MemoService implements vscode.Disposable {
   }
 
   /** The corpus a document was last linted with; the bundled corpus before its packs have loaded. */
-  corpusOf(document: vscode.TextDocument | undefined): DocumentCorpus {
+  private corpusOf(document: vscode.TextDocument | undefined): DocumentCorpus {
     return (document && this.documents.get(document.uri.toString())?.corpus) ?? BUNDLED;
   }
 
@@ -102,7 +102,7 @@ export class MemoService implements vscode.Disposable {
     return { analysis, findings: lintAnalysis(analysis, await this.configFor(uri, corpus)) };
   }
 
-  forget(document: vscode.TextDocument): void {
+  private forget(document: vscode.TextDocument): void {
     this.documents.delete(document.uri.toString());
   }
 
