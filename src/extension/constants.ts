@@ -34,12 +34,4 @@ export const VIEWS = {
 } as const;
 
 
-/**
- * Semantic token types for pack terms, which the generated grammar cannot know; the manifest maps
- * each to the grammar's scope for the same kind of term, so themes colour both alike.
- */
-export const SEMANTIC_TOKEN_TYPES = {
-  acronym: 'policyAcronym',
-  term: 'policyTerm',
-  outdated: 'policyOutdatedTerm',
-} as const;
+export { SEMANTIC_TOKEN_TYPES } from '../shared/protocol';

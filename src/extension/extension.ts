@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import { DIAGNOSTIC_SOURCE } from '../core/index';
-import { SERVER_COMMANDS } from '../shared/protocol';
+import { RELATED_RECOMMENDATIONS_REQUEST, SERVER_COMMANDS, type RelatedRecommendationEntry, type RelatedRecommendationsParams } from '../shared/protocol';
 import { clientOptions, startClient, type ClientFactory } from './client/language-client';
 import { addToAllowList } from './commands/allow-list';
 import { explainTerm } from './commands/explain-term';
@@ -17,7 +17,6 @@ import { MemoUpdates } from './diagnostics';
 import { Log } from './log';
 import { MemoService } from './memo-service';
 import { PackSnippetCompletionProvider } from './packs/pack-snippet-completion';
-import { PackTermHighlights } from './packs/pack-term-highlights';
 import { TeamPacks } from './packs/team-packs';
 import { ProjectConfigs } from './project-config';
 import { RelatedRecommendationsView } from './related-view';
@@ -55,7 +54,7 @@ export async function activatePolicyLens(context: vscode.ExtensionContext, creat
   const packs = new TeamPacks(configs, packProblems, log);
   const memos = new MemoService(configs, packs);
   const updates = new MemoUpdates();
-  const relatedView = new RelatedRecommendationsView(memos, updates);
+  const relatedView = new RelatedRecommendationsView(updates);
   const reviewReport = new ReviewReportPanel(memos, String(context.extension.packageJSON.version ?? ''));
   const recommendationSearch = new RecommendationSearch(memos);
   const relatedTree = vscode.window.createTreeView(VIEWS.relatedRecommendations, { treeDataProvider: relatedView });
@@ -72,7 +71,6 @@ export async function activatePolicyLens(context: vscode.ExtensionContext, creat
     relatedTree,
     relatedView.showCountOn(relatedTree),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new PackSnippetCompletionProvider(packs)),
-    vscode.languages.registerDocumentSemanticTokensProvider(MARKDOWN, new PackTermHighlights(memos, packs), PackTermHighlights.legend),
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(memos, client.diagnostics, log)),
     vscode.commands.registerCommand(COMMANDS.searchRecommendations, (query?: unknown) => recommendationSearch.show(query)),
     vscode.commands.registerCommand(COMMANDS.explainTerm, (termId?: unknown) => explainTerm(memos, termId)),
@@ -90,6 +88,7 @@ export async function activatePolicyLens(context: vscode.ExtensionContext, creat
     vscode.commands.registerCommand(COMMANDS.revealFinding, revealFinding),
   );
   context.subscriptions.push(await startClient(client));
+  relatedView.connect((document) => client.sendRequest<RelatedRecommendationEntry[] | null>(RELATED_RECOMMENDATIONS_REQUEST, { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } } satisfies RelatedRecommendationsParams));
   void vscode.commands.executeCommand('setContext', 'policyLens.active', true);
   return { client, memos, relatedView, reviewReport, recommendationSearch, activationMs: performance.now() - bundleEvaluatedAt };
 }

@@ -25,9 +25,10 @@ export function isMemo(document: vscode.TextDocument): boolean {
 }
 
 /**
- * The engine for the extension's own views and commands (Related Recommendations, the review report,
- * Explain Term, pack commands): one analysis per document version, parsed only when a view asks.
- * Diagnostics, hovers, completion and quick fixes come from the language server instead.
+ * The engine for the commands a user runs (the review report, Explain Term, Insert Recommendation,
+ * pack commands): one analysis per document version, parsed only when a command asks, never per
+ * keystroke. Diagnostics, hovers, completion, quick fixes, pack-term highlights and the Related
+ * Recommendations view come from the language server instead.
  */
 export class MemoService implements vscode.Disposable {
   /** Per open document: its incremental session, the corpus it was built on and the analysis of its latest version. */
@@ -58,7 +59,7 @@ export class MemoService implements vscode.Disposable {
   }
 
   /** The corpus a document was last linted with; the bundled corpus before its packs have loaded. */
-  corpusOf(document: vscode.TextDocument | undefined): DocumentCorpus {
+  private corpusOf(document: vscode.TextDocument | undefined): DocumentCorpus {
     return (document && this.documents.get(document.uri.toString())?.corpus) ?? BUNDLED;
   }
 
@@ -76,16 +77,8 @@ export class MemoService implements vscode.Disposable {
     return state.analysis;
   }
 
-  /**
-   * The latest analysis there is, even of an older version: enough to tell prose from code while
-   * typing, without parsing on every keystroke (the debounced lint brings it up to date).
-   */
-  latestAnalysis(document: vscode.TextDocument): DocumentAnalysis {
-    return this.documents.get(document.uri.toString())?.analysis ?? this.analysis(document);
-  }
-
-  /** The analysis of a document's current text with its packs loaded (hovers and completion wait for them). */
-  async analysisWithPacks(document: vscode.TextDocument): Promise<DocumentAnalysis> {
+  /** The analysis of a document's current text with its packs loaded. */
+  private async analysisWithPacks(document: vscode.TextDocument): Promise<DocumentAnalysis> {
     this.useCorpus(document, await this.packs.corpusFor(document.uri));
     return this.analysis(document);
   }
@@ -109,7 +102,7 @@ export class MemoService implements vscode.Disposable {
     return { analysis, findings: lintAnalysis(analysis, await this.configFor(uri, corpus)) };
   }
 
-  forget(document: vscode.TextDocument): void {
+  private forget(document: vscode.TextDocument): void {
     this.documents.delete(document.uri.toString());
   }
 

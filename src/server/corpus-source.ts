@@ -9,10 +9,12 @@ export interface DocumentCorpus {
   readonly configLayers: readonly PolicyLensConfig[];
   /** The URIs of the packs that loaded, in order. */
   readonly packUris: readonly string[];
+  /** The ids of the terms the packs define: the terms the grammar (built from the bundled corpus) cannot colour. */
+  readonly packTermIds: ReadonlySet<string>;
 }
 
 /** The corpus of a document without packs. */
-export const BUNDLED: DocumentCorpus = { index: getBundledIndex(), configLayers: [], packUris: [] };
+export const BUNDLED: DocumentCorpus = { index: getBundledIndex(), configLayers: [], packUris: [], packTermIds: new Set() };
 
 /** Where problems with packs named in the settings come from; not a file. */
 const SETTING_ORIGIN = 'the policyLens.packs setting';
@@ -78,6 +80,7 @@ export class CorpusSource {
     const team = buildTeamCorpus(bundledCorpus, loaded.packs);
     const packUris = loaded.packs.map((pack) => pack.file);
     this.report([...loaded.problems, ...team.conflicts], packUris);
-    return { index: team.index, configLayers: team.configLayers, packUris };
+    const packTermIds = new Set(loaded.packs.flatMap(({ pack }) => (pack.terms ?? []).map((term) => term.id)));
+    return { index: team.index, configLayers: team.configLayers, packUris, packTermIds };
   }
 }

@@ -27,7 +27,18 @@ import { DiagnosticsPublisher, isMemo, pullDiagnostics, yieldToMessages } from '
 import { isUri, normalizeUri, type ServerFiles } from './files';
 import { termHover } from './hover';
 import { Memos } from './memos';
-import { FIX_ALL_KIND, SERVER_COMMANDS, WORKSPACE_TRUSTED_NOTIFICATION, type PolicyLensInitializationOptions } from '../shared/protocol';
+import {
+  FIX_ALL_KIND,
+  RELATED_RECOMMENDATIONS_REQUEST,
+  SEMANTIC_TOKENS_LEGEND,
+  SERVER_COMMANDS,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type PolicyLensInitializationOptions,
+  type RelatedRecommendationEntry,
+  type RelatedRecommendationsParams,
+} from '../shared/protocol';
+import { relatedRecommendationEntries } from './related';
+import { packTermTokens } from './semantic-tokens';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
 import { WorkspaceTrust } from './trust';
 import { REVEAL_AFTER_MS, TypingTracker } from './typing';
@@ -104,6 +115,8 @@ export function startServer(connection: Connection, files: ServerFiles): void {
   const configurationChanged = () => {
     settingsByUri.clear();
     memos.configurationChanged();
+    // The packs may have changed, and with them the terms highlighted.
+    if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     if (!pull) publisher.scheduleAll();
     else if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
   };
@@ -125,6 +138,7 @@ export function startServer(connection: Connection, files: ServerFiles): void {
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         ...(pull ? { diagnosticProvider: { identifier: DIAGNOSTIC_PROVIDER_ID, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -202,6 +216,18 @@ export function startServer(connection: Connection, files: ServerFiles): void {
     const actions = await codeActions(memos, document, params, clientCommands);
     if (token.isCancellationRequested) throw cancelled();
     return actions;
+  });
+  connection.languages.semanticTokens.on(async (params, token) => {
+    const document = await memoFor(params.textDocument.uri, token);
+    if (!document) return { data: [] };
+    const [analysis, { corpus }] = await Promise.all([memos.analysis(document), memos.lintOptions(document)]);
+    if (token.isCancellationRequested) throw cancelled();
+    return packTermTokens(document, analysis, corpus.packTermIds);
+  });
+  connection.onRequest(RELATED_RECOMMENDATIONS_REQUEST, async (params: RelatedRecommendationsParams, token): Promise<RelatedRecommendationEntry[] | null> => {
+    const uri = params?.textDocument?.uri;
+    const document = typeof uri === 'string' ? await memoFor(uri, token) : undefined;
+    return document ? relatedRecommendationEntries(await memos.analysis(document)) : null;
   });
   connection.onExecuteCommand((params) => executeCommand(connection, documents, memos, params.command, params.arguments ?? []));
 

@@ -42,3 +42,38 @@ export const WORKSPACE_TRUSTED_NOTIFICATION = 'policyLens/workspaceTrusted';
 export const READ_FILE_REQUEST = 'policyLens/fs/read';
 /** `policyLens/fs/list`: the names in a folder, or null. */
 export const LIST_FOLDER_REQUEST = 'policyLens/fs/list';
+
+/**
+ * Semantic token types for pack terms, which the generated grammar cannot know; the manifest maps
+ * each to the grammar's scope for the same kind of term, so themes colour both alike.
+ */
+export const SEMANTIC_TOKEN_TYPES = {
+  acronym: 'policyAcronym',
+  term: 'policyTerm',
+  outdated: 'policyOutdatedTerm',
+} as const;
+
+/** The server's semantic tokens legend (`textDocument/semanticTokens/full`): the pack-term types, no modifiers. */
+export const SEMANTIC_TOKENS_LEGEND = {
+  tokenTypes: [SEMANTIC_TOKEN_TYPES.acronym, SEMANTIC_TOKEN_TYPES.term, SEMANTIC_TOKEN_TYPES.outdated],
+  tokenModifiers: [] as string[],
+};
+
+/**
+ * `policyLens/relatedRecommendations`: the recommendations linked to the terms an open memo uses,
+ * from the server's analysis of its latest version; null for a document that is not an open memo.
+ */
+export const RELATED_RECOMMENDATIONS_REQUEST = 'policyLens/relatedRecommendations';
+
+export interface RelatedRecommendationsParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+/** One related recommendation, as a view lists it: in the core's stable order (by title, then id). */
+export interface RelatedRecommendationEntry {
+  readonly recommendation: { readonly id: string; readonly title: string; readonly actor: string };
+  /** The memo's terms that link to it. */
+  readonly terms: readonly { readonly id: string; readonly term: string }[];
+  /** Markdown: title, summary, actor and the linking terms. */
+  readonly tooltip: string;
+}

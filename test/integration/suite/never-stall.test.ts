@@ -36,7 +36,8 @@ function summary(lags: readonly number[]): string {
 /** Resolves with the Policy Lens diagnostics of `document` once the server has published those of its text, waiting by event. */
 function diagnosticsArrive(document: vscode.TextDocument, marker: string): Promise<vscode.Diagnostic[]> {
   const uri = document.uri;
-  const ours = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((diagnostic) => document.getText(diagnostic.range) === marker);
+  // The message names the acronym too: a memo closed just before may have left diagnostics at the same range of a reused untitled URI.
+  const ours = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((diagnostic) => document.getText(diagnostic.range) === marker && diagnostic.message.includes(`"${marker}"`));
   return new Promise((resolve) => {
     const arrived = policyLensDiagnostics(uri);
     if (ours(arrived)) return resolve(arrived);
