@@ -76,7 +76,7 @@ export const claimUnsourced: Rule = defineRule({
   fixable: false,
   tags: ['sources', 'accuracy'],
   options: {
-    citationPatterns: { kind: 'patternList', default: [], ignoredWhenUntrusted: true, description: 'Regular expressions (case-insensitive) that also count as a citation, added to the bundled ones, e.g. "\\\\(CRS [^)]+\\\\)".' },
+    citationPatterns: { kind: 'patternList', default: [], ignoredWhenUntrusted: true, description: 'Regular expressions (RE2 syntax, case-insensitive, matched in linear time) that also count as a citation, added to the bundled ones, e.g. `\\\\(CRS [^)]+\\\\)` in JSON.' },
   },
   check({ analysis, options }, report) {
     const patterns = [...DEFAULT_CITATIONS, ...compilePatterns(options.citationPatterns)];

@@ -21,7 +21,7 @@ export const memoStructure: Rule = defineRule({
   tags: ['structure'],
   options: {
     types: { kind: 'sectionTypes', default: {}, description: 'Memo type → required sections in order; each a heading or a list of synonymous headings. Adds to or replaces the bundled types (decision-memo, options-memo, issue-brief).' },
-    defaultType: { kind: 'string', description: 'The type of memos whose front matter names none (default: none, so untyped files are not checked).' },
+    defaultType: { kind: 'string', description: 'The type of memos whose front matter names none; without it, files whose front matter names no type are not checked.' },
   },
   check({ analysis, options }, report) {
     const types = { ...DEFAULT_MEMO_TYPES, ...options.types };
