@@ -1,14 +1,16 @@
 // Writes what package.json contributes, and the JSON schema of .policylens.json, from their single
 // sources: the command ids and titles (src/extension/constants.ts), the settings declarations
-// (src/shared/settings-schema.ts) and the rule registry. `--check` fails if anything drifted.
+// (src/shared/settings-schema.ts) and the rule registry, whose option declarations also give the option
+// tables of docs/rules/*.md and the README (scripts/option-tables.ts). `--check` fails if anything drifted.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../src/core/config';
 import { PACK_FILE_SUFFIX } from '../src/core/packs/limits';
-import type { OptionKind } from '../src/core/rule-options';
+import type { OptionKind, OptionSpec } from '../src/core/rule-options';
 import { PRESETS, RULES, type Rule } from '../src/core/rules/index';
 import { COMMAND_TITLES, COMMANDS, SEMANTIC_TOKEN_TYPES, SETTINGS_SECTION, VIEWS } from '../src/extension/constants';
 import { SCOPES } from './generate-grammar';
+import { defaultText, optionTableFiles } from './option-tables';
 import { packSchema } from './pack-schema';
 import { RULE_LEVEL_SCHEMA, SETTINGS } from '../src/shared/settings-schema';
 
@@ -51,10 +53,20 @@ function ruleSettingSchema(rule: Rule) {
   const optionsSchema = {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(options.map(([name, spec]) => [name, { ...OPTION_KIND_SCHEMAS[spec.kind], ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}), description: spec.description }])),
+    properties: Object.fromEntries(options.map(([name, spec]) => [name, optionSchema(spec)])),
   };
   const tuple = { type: 'array', items: [RULE_LEVEL_SCHEMA, optionsSchema], minItems: 1, maxItems: options.length > 0 ? 2 : 1 };
   return { description, anyOf: [RULE_LEVEL_SCHEMA, tuple] };
+}
+
+/** One option's schema: its kind, minimum and default as declared, the default also in the description (hovers show only that); a default with a label (a bundled list) is named, not copied. */
+function optionSchema(spec: OptionSpec) {
+  return {
+    ...OPTION_KIND_SCHEMAS[spec.kind],
+    ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}),
+    description: `${spec.description} Default: ${defaultText(spec).replace(/`/g, '')}.`,
+    ...(spec.default !== undefined && !spec.defaultLabel ? { default: spec.default } : {}),
+  };
 }
 
 const SECTION_NAMES = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] };
@@ -110,6 +122,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     'package.json': JSON.stringify({ ...manifest, contributes: contributes() }, null, 2) + '\n',
     [CONFIG_SCHEMA]: JSON.stringify(configSchema(), null, 2) + '\n',
     [PACK_SCHEMA]: JSON.stringify(packSchema(), null, 2) + '\n',
+    ...optionTableFiles(RULES, (file) => readFileSync(join(root, file), 'utf8')),
   };
   const drifted = Object.keys(wanted).filter((file) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== wanted[file]);
   if (check) {

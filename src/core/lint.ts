@@ -3,6 +3,7 @@ import type { ResolvedConfig } from './config';
 import { ControlComments } from './controls';
 import type { Finding, Report } from './findings';
 import { parseMarkdown } from './parse';
+import { withDefaults } from './rule-options';
 import { RULES } from './rules/index';
 import type { Rule } from './rules/rule';
 import type { TermIndex } from './terms';
@@ -32,7 +33,8 @@ export function lintAnalysis(analysis: DocumentAnalysis, config: ResolvedConfig,
     if (level === 'off') continue;
     const found: Finding[] = [];
     try {
-      rule.check({ analysis, config }, (report: Report) => {
+      const options = withDefaults(rule.options ?? {}, config.options.get(rule.id));
+      rule.check({ analysis, allow: config.allow, options }, (report: Report) => {
         const start = document.lines.positionAt(report.start);
         if (!controls.isEmpty && controls.isDisabled(rule.id, start.line)) return;
         const end = document.lines.positionAt(report.end);

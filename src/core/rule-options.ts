@@ -11,23 +11,60 @@ import { memoizeByText } from './memo';
  */
 export type OptionKind = 'integer' | 'number' | 'string' | 'stringList' | 'patternList' | 'sectionTypes';
 
-/** How one option of a rule is declared: its kind, a minimum for numbers, and a line for docs and the schema. */
-export interface OptionSpec {
-  readonly kind: OptionKind;
+/** The value an option of each kind takes once validated. */
+export interface OptionValueOf {
+  readonly integer: number;
+  readonly number: number;
+  readonly string: string;
+  readonly stringList: readonly string[];
+  readonly patternList: readonly string[];
+  readonly sectionTypes: Readonly<Record<string, readonly (string | readonly string[])[]>>;
+}
+
+/** How one option of a rule is declared, for one kind. */
+interface OptionSpecOf<K extends OptionKind> {
+  readonly kind: K;
+  /** The least value, for numbers. */
   readonly minimum?: number;
+  /** One sentence for the docs, the schema and the README. */
   readonly description: string;
+  /** The value when no configuration sets one; without it the rule sees `undefined`. */
+  readonly default?: OptionValueOf[K];
+  /** How the docs and the schema name a default too long to print (a bundled list). */
+  readonly defaultLabel?: string;
   /** The workspace chooses what the option costs (patterns to run, phrases to look for): an untrusted workspace's value is ignored. */
   readonly ignoredWhenUntrusted?: true;
 }
 
+/** How one option of a rule is declared: its kind, its default, a minimum for numbers, and a line for docs and the schema. */
+export type OptionSpec = { [K in OptionKind]: OptionSpecOf<K> }[OptionKind];
+
+/** A rule's option declarations, by option name. */
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/** The options a rule sees, typed from its declarations: an option with a default is always set. */
+export type OptionValues<S extends OptionSpecs> = {
+  readonly [N in keyof S]: S[N] extends { readonly default: unknown } ? OptionValueOf[S[N]['kind']] : OptionValueOf[S[N]['kind']] | undefined;
+};
+
 /** A rule's options, as the user wrote them in `[level, { ...options }]`. */
 export type RuleOptions = Readonly<Record<string, unknown>>;
+
+/** The options a rule sees: the declared defaults, overridden by the (validated) configured values. */
+export function withDefaults(specs: OptionSpecs, configured: RuleOptions | undefined): RuleOptions {
+  const options: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = configured?.[name] ?? spec.default;
+    if (value !== undefined) options[name] = value;
+  }
+  return options;
+}
 
 /**
  * Checks the options object of a rule against its declarations; `at` reports a problem at a node's
  * offset. Returns the valid options only.
  */
-export function validateRuleOptions(ruleId: string, node: Node, specs: Readonly<Record<string, OptionSpec>>, at: (offset: number, message: string) => void): RuleOptions {
+export function validateRuleOptions(ruleId: string, node: Node, specs: OptionSpecs, at: (offset: number, message: string) => void): RuleOptions {
   const options: Record<string, unknown> = {};
   if (node.type !== 'object') {
     at(node.offset, `rule "${ruleId}" options must be an object, found ${node.type}`);
@@ -123,9 +160,4 @@ export function compilePatterns(patterns: readonly string[]): TextPattern[] {
     const compiled = compileUserPattern(pattern);
     return typeof compiled === 'string' ? [] : [compiled];
   });
-}
-
-/** The options configured for a rule ({} when none are). */
-export function optionsFor(config: { readonly options: ReadonlyMap<string, RuleOptions> }, ruleId: string): RuleOptions {
-  return config.options.get(ruleId) ?? {};
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, resolveConfig, REVIEW_PRESET, RULE_IDS, type PolicyLensConfig } from '../../src/core/index';
+import { analyzeDocument, DEFAULT_SEVERITIES, getBundledIndex, lintAnalysis, lintText, parseMarkdown, parseConfig, resolveConfig, REVIEW_PRESET, RULE_IDS, type PolicyLensConfig } from '../../src/core/index';
 import vaguePhrases from '../../src/core/rules/data/vague-phrases.json';
 import memoTypes from '../../src/core/rules/data/memo-types.json';
 import acronymWords from '../../src/core/rules/data/acronym-words.json';
+import { withDefaults } from '../../src/core/rule-options';
+import { defineRule, type RuleContext } from '../../src/core/rules/rule';
 
 const lint = (text: string, ...layers: PolicyLensConfig[]) => lintText(text, { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES, ...layers) });
 const found = (text: string, ruleId: string, ...layers: PolicyLensConfig[]) => lint(text, ...layers).filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));
@@ -49,6 +51,36 @@ describe('rule options in configuration', () => {
     const resolved = resolveConfig(DEFAULT_SEVERITIES, { rules: { readability: ['info', { threshold: 10, minWords: 5 }] } }, { rules: { readability: ['warning', { threshold: 12 }] } }, { rules: { readability: 'error' } });
     assert.equal(resolved.levels.get('readability'), 'error');
     assert.deepEqual(resolved.options.get('readability'), { threshold: 12, minWords: 5 });
+  });
+});
+
+describe('option defaults and what a rule sees', () => {
+  const specs = {
+    limit: { kind: 'integer', minimum: 1, default: 35, description: 'A limit.' },
+    words: { kind: 'stringList', default: [], description: 'Some words.' },
+    name: { kind: 'string', description: 'A name, none by default.' },
+  } as const;
+
+  it('fills the declared defaults; a configured value wins; an option without a default stays unset', () => {
+    assert.deepEqual(withDefaults(specs, undefined), { limit: 35, words: [] });
+    assert.deepEqual(withDefaults(specs, { limit: 12, name: 'x' }), { limit: 12, words: [], name: 'x' });
+    assert.deepEqual(withDefaults({}, { stray: 1 }), {});
+  });
+
+  it('hands a rule its own options with defaults, and the allow-list, but not the rest of the configuration', () => {
+    const seen: RuleContext[] = [];
+    const probe = defineRule({
+      id: 'probe', description: 'Records its context.', defaultSeverity: 'warning', fixable: false, tags: [], options: specs,
+      check(context) {
+        seen.push(context as unknown as RuleContext);
+      },
+    });
+    const config = resolveConfig(new Map([['probe', 'warning']]), { rules: { probe: ['warning', { name: 'mine' }], 'sentence-length': ['warning', { max: 3 }] }, allow: ['XYZ'] });
+    lintAnalysis(analyzeDocument(parseMarkdown('Text.\n'), getBundledIndex()), config, [probe]);
+    assert.equal(seen.length, 1);
+    assert.deepEqual(Object.keys(seen[0]).sort(), ['allow', 'analysis', 'options']);
+    assert.deepEqual(seen[0].options, { limit: 35, words: [], name: 'mine' });
+    assert.ok(seen[0].allow.has('XYZ'));
   });
 });
 

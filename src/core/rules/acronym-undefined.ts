@@ -15,7 +15,7 @@ export const acronymUndefined: Rule = {
   reviewSeverity: 'warning',
   fixable: true,
   tags: ['acronyms', 'clarity'],
-  check({ analysis, config }, report) {
+  check({ analysis, allow }, report) {
     const firstDefinition = new Map<string, DefinitionSite>();
     for (const definition of analysis.definitions) {
       if (!firstDefinition.has(definition.key)) firstDefinition.set(definition.key, definition);
@@ -26,7 +26,7 @@ export const acronymUndefined: Rule = {
     for (const use of analysis.acronymUses) {
       // Titles and headings name the subject; the definition belongs in the text that follows.
       if (use.run.block === 'heading' || firstUse.has(use.key)) continue;
-      if (config.allow.has(use.text) || config.allow.has(use.key) || (use.term && config.allow.has(use.term.term))) continue;
+      if (allow.has(use.text) || allow.has(use.key) || (use.term && allow.has(use.term.term))) continue;
       firstUse.set(use.key, use);
     }
     for (const [key, use] of firstUse) {

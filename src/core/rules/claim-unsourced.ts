@@ -2,10 +2,10 @@ import { quotedSpans } from '../commitments';
 import { proseOf, sourceRange, type BlockText, type Section } from '../prose';
 import { wordListPattern } from '../word-list';
 import claimSources from './data/claim-sources.json';
-import { compilePatterns, optionsFor, type TextPattern } from '../rule-options';
+import { compilePatterns, type TextPattern } from '../rule-options';
 import { memoizeByText } from '../memo';
 import { quote } from './message';
-import type { Rule } from './rule';
+import { defineRule, type Rule } from './rule';
 
 /** "(Source: …)", "(see …)": the note runs to the next ")". */
 const SOURCE_NOTE = /\((?:sources?|see|cf\.|data|figures?)\s*:?\s[^)]+\)/i;
@@ -67,7 +67,7 @@ const FIGURES: readonly { readonly kind: string; readonly pattern: RegExp }[] = 
 ];
 
 /** A sentence stating a figure (money, a percentage, a count, a ranking) needs a source in its paragraph. */
-export const claimUnsourced: Rule = {
+export const claimUnsourced: Rule = defineRule({
   id: 'claim-unsourced',
   description: 'A sentence states a figure (money, a percentage, a count, a ranking) with no citation in its paragraph.',
   // Below 75% precision on the real-prose test half even for a review pass (README, Evaluation on real prose):
@@ -76,10 +76,10 @@ export const claimUnsourced: Rule = {
   fixable: false,
   tags: ['sources', 'accuracy', 'opt-in'],
   options: {
-    citationPatterns: { kind: 'patternList', ignoredWhenUntrusted: true, description: 'Regular expressions (case-insensitive) that also count as a citation, added to the bundled ones, e.g. "\\\\(CRS [^)]+\\\\)".' },
+    citationPatterns: { kind: 'patternList', default: [], ignoredWhenUntrusted: true, description: 'Regular expressions (RE2 syntax, case-insensitive, matched in linear time) that also count as a citation, added to the bundled ones, e.g. `\\\\(CRS [^)]+\\\\)` in JSON.' },
   },
-  check({ analysis, config }, report) {
-    const patterns = [...DEFAULT_CITATIONS, ...compilePatterns((optionsFor(config, 'claim-unsourced').citationPatterns as string[] | undefined) ?? [])];
+  check({ analysis, options }, report) {
+    const patterns = [...DEFAULT_CITATIONS, ...compilePatterns(options.citationPatterns)];
     const source = analysis.document.text;
     const sections = proseOf(analysis).sections;
     // A numbered figure, table or box with a source line: a paragraph that points to one is backed by it.
@@ -118,7 +118,7 @@ export const claimUnsourced: Rule = {
       });
     }
   },
-};
+});
 
 /** A source line ("Source: Census Bureau") or a caption that ends with one ("Figure 2. … Source: …"). */
 function isSourceLine(text: BlockText): boolean {

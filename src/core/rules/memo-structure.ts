@@ -1,9 +1,8 @@
 import type { DocumentAnalysis } from '../analyze';
 import { proseOf, sourceRange } from '../prose';
-import { optionsFor } from '../rule-options';
 import memoTypes from './data/memo-types.json';
 import { quote } from './message';
-import type { Rule } from './rule';
+import { defineRule, type Rule } from './rule';
 
 /** A required section: its name, then the other headings that count as it. */
 type SectionNames = readonly string[];
@@ -14,19 +13,18 @@ export const DEFAULT_MEMO_TYPES: Readonly<Record<string, readonly SectionNames[]
 const FRONT_MATTER_TYPE = /^type\s*:\s*["']?([\w-]+)["']?\s*(?:#.*)?$/m;
 
 /** A memo of a known type has the sections its type requires, in order. */
-export const memoStructure: Rule = {
+export const memoStructure: Rule = defineRule({
   id: 'memo-structure',
   description: 'A memo of a known type (front matter `type:` or the configured default) lacks a required section, or has them out of order.',
   defaultSeverity: 'warning',
   fixable: false,
   tags: ['structure'],
   options: {
-    types: { kind: 'sectionTypes', description: 'Memo type → required sections in order; each a heading or a list of synonymous headings. Adds to or replaces the bundled types (decision-memo, options-memo, issue-brief).' },
-    defaultType: { kind: 'string', description: 'The type of memos whose front matter names none (default: none, so untyped files are not checked).' },
+    types: { kind: 'sectionTypes', default: {}, description: 'Memo type → required sections in order; each a heading or a list of synonymous headings. Adds to or replaces the bundled types (decision-memo, options-memo, issue-brief).' },
+    defaultType: { kind: 'string', description: 'The type of memos whose front matter names none; without it, files whose front matter names no type are not checked.' },
   },
-  check({ analysis, config }, report) {
-    const options = optionsFor(config, 'memo-structure');
-    const types = { ...DEFAULT_MEMO_TYPES, ...((options.types as Record<string, (string | string[])[]> | undefined) ?? {}) };
+  check({ analysis, options }, report) {
+    const types = { ...DEFAULT_MEMO_TYPES, ...options.types };
     const declared = declaredType(analysis);
     // `type:` is a common front matter field (a Hugo or Jekyll page type): a document is a memo only when it
     // names a memo type this rule knows. An unknown value says the page is something else, unless it is a
@@ -36,7 +34,7 @@ export const memoStructure: Rule = {
       if (meant) report({ message: `Use the memo type ${quote(meant)}: ${quote(declared.type)} is not known.`, start: declared.start, end: declared.end });
       return;
     }
-    const type = declared?.type ?? (options.defaultType as string | undefined);
+    const type = declared?.type ?? options.defaultType;
     if (!type) return;
     const required = types[type]?.map((section) => (typeof section === 'string' ? [section] : section));
     if (!required) {
@@ -65,7 +63,7 @@ export const memoStructure: Rule = {
       latestName = names[0];
     });
   },
-};
+});
 
 /** Whether two short names differ by at most two inserted, deleted, replaced or swapped characters. */
 function withinTwoEdits(a: string, b: string): boolean {

@@ -1,28 +1,24 @@
 import { proseOf } from '../prose';
 import { readabilityOf } from '../readability';
-import { optionsFor } from '../rule-options';
 import { quote } from './message';
-import type { Rule } from './rule';
+import type { OptionSpecs } from '../rule-options';
+import { defineRule, type Rule } from './rule';
 
-// Think-tank prose sits at grade 15 to 17; above 18 a section is an outlier even for the genre.
-const DEFAULT_THRESHOLD = 18;
-const DEFAULT_MIN_WORDS = 60;
+const options = {
+  // Think-tank prose sits at grade 15 to 17; above 18 a section is an outlier even for the genre.
+  threshold: { kind: 'number', minimum: 0, default: 18, description: 'The highest acceptable Flesch-Kincaid grade level of a section.' },
+  minWords: { kind: 'integer', minimum: 1, default: 60, description: 'Sections with fewer words are not scored: a grade over a few sentences says little.' },
+} as const satisfies OptionSpecs;
 
 /** A section whose Flesch-Kincaid grade is above the threshold reads like a journal article, not a memo. */
-export const readability: Rule = {
+export const readability: Rule = defineRule({
   id: 'readability',
-  description: 'A section whose Flesch-Kincaid grade level is above the configured threshold (18 by default).',
+  description: `A section whose Flesch-Kincaid grade level is above the configured threshold (${options.threshold.default} by default).`,
   defaultSeverity: 'info',
   fixable: false,
   tags: ['style', 'clarity'],
-  options: {
-    threshold: { kind: 'number', minimum: 0, description: 'The highest acceptable Flesch-Kincaid grade level of a section (default 18).' },
-    minWords: { kind: 'integer', minimum: 1, description: 'Sections with fewer words are not scored: a grade over a few sentences says little (default 60).' },
-  },
-  check({ analysis, config }, report) {
-    const options = optionsFor(config, 'readability');
-    const threshold = (options.threshold as number | undefined) ?? DEFAULT_THRESHOLD;
-    const minWords = (options.minWords as number | undefined) ?? DEFAULT_MIN_WORDS;
+  options,
+  check({ analysis, options: { threshold, minWords } }, report) {
     for (const score of readabilityOf(proseOf(analysis))) {
       if (score.words < minWords || score.grade <= threshold) continue;
       const name = score.section.title ? `the section ${quote(score.section.title)}` : 'the text before the first heading';
@@ -33,4 +29,4 @@ export const readability: Rule = {
       });
     }
   },
-};
+});

@@ -1,25 +1,24 @@
 import { proseOf, sourceRange } from '../prose';
-import { optionsFor } from '../rule-options';
 import { memoizeByText } from '../memo';
 import { countWords } from '../sentences';
 import { excerpt } from './message';
-import type { Rule } from './rule';
-
-const DEFAULT_MAX = 35;
+import type { OptionSpecs } from '../rule-options';
+import { defineRule, type Rule } from './rule';
 
 // Remembered by text: the editor re-lints after each edit, and most sentences did not change.
 const wordsIn = memoizeByText(countWords);
 
+const options = { max: { kind: 'integer', minimum: 1, default: 35, description: 'The most words a sentence may have.' } } as const satisfies OptionSpecs;
+
 /** Long sentences lose readers; a memo's sentences should carry one point each. */
-export const sentenceLength: Rule = {
+export const sentenceLength: Rule = defineRule({
   id: 'sentence-length',
-  description: 'A sentence longer than the configured number of words (35 by default).',
+  description: `A sentence longer than the configured number of words (${options.max.default} by default).`,
   defaultSeverity: 'info',
   fixable: false,
   tags: ['style', 'clarity'],
-  options: { max: { kind: 'integer', minimum: 1, description: 'The most words a sentence may have (default 35).' } },
-  check({ analysis, config }, report) {
-    const max = (optionsFor(config, 'sentence-length').max as number | undefined) ?? DEFAULT_MAX;
+  options,
+  check({ analysis, options: { max } }, report) {
     for (const text of proseOf(analysis).blocks) {
       // Headings and table cells are labels, not sentences.
       if (text.block.kind !== 'paragraph') continue;
@@ -33,4 +32,4 @@ export const sentenceLength: Rule = {
       }
     }
   },
-};
+});

@@ -2,10 +2,9 @@ import { quotedSpans, sentenceCommits, verbCommits } from '../commitments';
 import { memoizeByText } from '../memo';
 import { proseOf, sentencesOf, sourceRange } from '../prose';
 import { PhraseMatcher } from '../phrase-matcher';
-import { optionsFor } from '../rule-options';
 import vaguePhrases from './data/vague-phrases.json';
 import { quote } from './message';
-import type { Rule } from './rule';
+import { defineRule, type Rule } from './rule';
 
 /** The bundled list, from the data file a policy editor maintains. */
 export const DEFAULT_VAGUE_PHRASES: readonly string[] = vaguePhrases.phrases;
@@ -70,7 +69,7 @@ function endsItsPhrase(value: string, end: number): boolean {
 }
 
 /** Language that commits to nothing: "seek to", "as appropriate", "work toward". */
-export const vagueCommitment: Rule = {
+export const vagueCommitment: Rule = defineRule({
   id: 'vague-commitment',
   description: 'Language that commits to nothing ("seek to", "explore options to", "as appropriate") in a sentence that commits or recommends, from an editable list.',
   // Below 90% precision on real prose (eval:prose, test half): on only under "extends": "policy-lens:review".
@@ -79,12 +78,11 @@ export const vagueCommitment: Rule = {
   fixable: false,
   tags: ['style', 'recommendations'],
   options: {
-    phrases: { kind: 'stringList', ignoredWhenUntrusted: true, description: 'Replaces the bundled list of phrases.' },
-    extraPhrases: { kind: 'stringList', ignoredWhenUntrusted: true, description: 'Phrases added to the bundled list (or to `phrases`).' },
+    phrases: { kind: 'stringList', default: DEFAULT_VAGUE_PHRASES, defaultLabel: 'the bundled list', ignoredWhenUntrusted: true, description: 'Replaces the bundled list of phrases.' },
+    extraPhrases: { kind: 'stringList', default: [], ignoredWhenUntrusted: true, description: 'Phrases added to the bundled list (or to `phrases`).' },
   },
-  check({ analysis, config }, report) {
-    const options = optionsFor(config, 'vague-commitment');
-    const phrases = [...((options.phrases as string[] | undefined) ?? DEFAULT_VAGUE_PHRASES), ...((options.extraPhrases as string[] | undefined) ?? [])];
+  check({ analysis, options }, report) {
+    const phrases = [...options.phrases, ...options.extraPhrases];
     if (phrases.length === 0) return;
     const vagueIn = vagueMatcher(phrases);
     for (const text of proseOf(analysis).blocks) {
@@ -97,4 +95,4 @@ export const vagueCommitment: Rule = {
       }
     }
   },
-};
+});
