@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,13 +44,24 @@ describe('CLI: installed from its npm tarball', () => {
     assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it('installs the language server too, which answers an LSP initialize over stdio', () => {
-    const server = path.join(scratch, 'prefix', 'bin', 'policy-lens-language-server');
+  it('installs the language server too, which answers an LSP initialize over stdio', async () => {
+    const server = spawn(path.join(scratch, 'prefix', 'bin', 'policy-lens-language-server'), ['--stdio']);
     const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-    const exit = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
-    const frame = (text: string) => `Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
-    const answer = spawnSync(server, ['--stdio'], { input: frame(body) + frame(exit), encoding: 'utf8' });
-    assert.match(answer.stdout, /"hoverProvider":true/, answer.stderr);
+    let output = '';
+    const answered = new Promise<void>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        if (output.includes('"id":1')) resolve();
+      });
+      server.on('exit', (code) => reject(new Error(`the server exited (${code}) before answering: ${output}`)));
+    });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    try {
+      await answered;
+    } finally {
+      server.kill();
+    }
+    assert.match(output, /"hoverProvider":true/);
   });
 
   it('explains, searches and says how to get help after a usage error', () => {
