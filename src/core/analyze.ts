@@ -179,7 +179,10 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       }
     } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
       // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
-      const inner = tokens.filter((t) => t.start >= occurrence.start && t.end <= occurrence.end);
+      // The name's own tokens, from this one on: tokens are in order and do not overlap, so no scan of the whole run.
+      let innerEnd = at;
+      while (innerEnd < tokens.length && tokens[innerEnd].end <= occurrence.end) innerEnd++;
+      const inner = tokens.slice(at, innerEnd);
       const tokenAt = (offset: number) => (offset < 0 ? -1 : at + offset);
       // Codes stay codes inside a name too: IEC in "ISO/IEC JTC 1".
       const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end))
