@@ -2,6 +2,7 @@ import type { Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMdast } from '../gfm';
 import type { PackInput, PackTermInput } from './pack';
+import { LOOKS_LIKE_ACRONYM } from './pack-terms';
 
 /** A row of a spreadsheet or table, with the line of the file it starts on. */
 export interface ImportRow {
@@ -30,8 +31,9 @@ const HEADERS: Record<Exclude<Column, 'ignored'>, readonly string[]> = {
 
 const CATEGORIES = new Set(['trade', 'technology', 'economic-security', 'data-governance', 'standards', 'institution', 'agreement', 'legislation', 'forum', 'general']);
 
-/** Capitals and digits (TPA, 5G, O-RAN) or a capitalised mix with an inner capital (FedRAMP, SaaS). */
-const ACRONYM_LIKE = /^(?:(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&./-]{2,12}|[A-Z][a-z]*[A-Z][A-Za-z]{0,10})$/;
+/** A capitalised mix with an inner capital (FedRAMP, SaaS): an acronym too, beside the capitals and digits of `LOOKS_LIKE_ACRONYM`. */
+const MIXED_CASE_ACRONYM = /^[A-Z][a-z]*[A-Z][A-Za-z]{0,10}$/;
+const acronymLike = (text: string) => LOOKS_LIKE_ACRONYM.test(text) || MIXED_CASE_ACRONYM.test(text);
 
 /**
  * Turns the rows of a glossary (a spreadsheet or a Markdown table) into a pack. A header row is
@@ -94,7 +96,7 @@ function readRow(cells: readonly string[], columns: readonly Column[]): PackTerm
   let definition = value('definition');
   // "Meaning", or a second column without a header: an acronym and its name, or a word and what it means.
   const either = value('either');
-  if (either && ACRONYM_LIKE.test(name) && isShortName(either) && !expansion) expansion = either;
+  if (either && acronymLike(name) && isShortName(either) && !expansion) expansion = either;
   else if (either && !definition) definition = either;
   const aliases = value('aliases')?.split(/\s*[;|]\s*/).filter(Boolean);
   const category = value('category')?.toLowerCase().replace(/\s+/g, '-');

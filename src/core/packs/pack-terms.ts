@@ -4,7 +4,7 @@ import { houseSource, idFor } from './pack-edits';
 import type { PackReferenceProblem } from './pack-references';
 
 /** Written in capitals and digits only (TPA, 5G, O-RAN): what a reader takes for an acronym. */
-const LOOKS_LIKE_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&./-]{2,12}$/;
+export const LOOKS_LIKE_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&./-]{2,12}$/;
 
 /**
  * Completes the terms of a pack as a team writes them: the smallest entry is `term` and `definition`
