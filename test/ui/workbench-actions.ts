@@ -73,6 +73,33 @@ export async function hoverOver(page: Page, box: Box): Promise<void> {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
 }
 
+/**
+ * Hovers over the box until `hover` shows, as a person who sees no hover moves the mouse away and back. The
+ * editor asks for a hover once per mouse rest; an answer that came before the language server had the
+ * document is empty and is not asked again.
+ */
+export async function hoverUntilShown(page: Page, box: Box, hover: Locator): Promise<void> {
+  const deadline = Date.now() + PATIENCE;
+  for (;;) {
+    await hoverOver(page, box);
+    try {
+      await hover.waitFor({ timeout: Math.min(HOVER_RETRY, Math.max(1, deadline - Date.now())) });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  }
+}
+
+const HOVER_RETRY = 10_000;
+
+/** Waits until the language server has linted the open memo: its squiggles are drawn in the editor. */
+export async function waitForSquiggles(page: Page): Promise<void> {
+  await page.locator('.editor-group-container .monaco-editor [class*="squiggly-"]').first().waitFor({ state: 'attached', timeout: PATIENCE });
+}
+
 export async function clickOn(page: Page, box: Box): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

@@ -13,7 +13,7 @@ import {
   editorText,
   explorerSection,
   hoverMeasurements,
-  hoverOver,
+  hoverUntilShown,
   openFromExplorer,
   quickInputRows,
   quickPickLabels,
@@ -21,6 +21,7 @@ import {
   runFromCommandPalette,
   visibleHover,
   waitForEditorText,
+  waitForSquiggles,
   wordBox,
 } from './workbench-actions';
 import { fixtureFolder, PATIENCE, startWorkbench, type Workbench } from './workbench';
@@ -60,14 +61,14 @@ suite('A writer in the workbench (VS Code for the web)', function () {
 
   test('opens a memo from the Explorer', async () => {
     await openFromExplorer(workbench.page, MEMO, MEMO_HEADING);
+    await waitForSquiggles(workbench.page);
     await workbench.screenshot('01-memo-open');
   });
 
   test('hovering over "TPA" with the mouse shows "Trade Promotion Authority"', async () => {
     const { page } = workbench;
-    await hoverOver(page, await wordBox(page, 'TPA'));
     const hover = visibleHover(page).filter({ hasText: 'Trade Promotion Authority' });
-    await hover.waitFor({ timeout: PATIENCE });
+    await hoverUntilShown(page, await wordBox(page, 'TPA'), hover);
     const { height, needsScrollbar, links, linksVisible } = await hoverMeasurements(hover);
     console.log(`      TPA hover: ${height} px high, ${needsScrollbar ? 'needs its scrollbar (for the sources below)' : 'no scrolling needed'}; ${linksVisible} of ${links} recommendations in view`);
     await workbench.screenshot('02-hover-tpa');
