@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, openFixture, policyLensDiagnostics, resetEditors, showFixture, showScratchMemo, waitFor } from './helpers';
+import { PATIENCE, activateExtension, fixtureUri, openFixture, policyLensDiagnostics, resetEditors, showFixture, showScratchMemo, waitFor } from './helpers';
 
 /** The text of the Markdown editors other than `except`, e.g. an explanation opened beside the memo. */
 function otherEditorTexts(except: vscode.TextDocument): string[] {
@@ -27,7 +27,7 @@ suite('Commands', () => {
     try {
       const result = await vscode.commands.executeCommand<{ files: number; findings: number }>('policyLens.lintWorkspace');
       assert.ok(result.files >= 2, `linted ${result.files} files`);
-      await waitFor(() => policyLensDiagnostics(brief).length > 0, 10_000, 'diagnostics on brief.md');
+      await waitFor(() => policyLensDiagnostics(brief).length > 0, PATIENCE, 'diagnostics on brief.md');
       assert.ok(policyLensDiagnostics(brief).some((d) => d.message.includes('BIS')));
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
@@ -59,7 +59,7 @@ suite('Commands', () => {
     const texts = await waitFor(() => {
       const found = otherEditorTexts(editor.document).filter((text) => text.startsWith('# TPA — Trade Promotion Authority'));
       return found.length > 0 && found;
-    }, 10_000, 'the explanation');
+    }, PATIENCE, 'the explanation');
     assert.match(texts[0], /## Linked recommendations/);
   });
 
@@ -68,7 +68,7 @@ suite('Commands', () => {
     const offset = editor.document.getText().indexOf('DFFT projects');
     editor.selection = new vscode.Selection(editor.document.positionAt(offset + 1), editor.document.positionAt(offset + 1));
     await vscode.commands.executeCommand('policyLens.explainTerm');
-    await waitFor(() => otherEditorTexts(editor.document).some((text) => text.startsWith('# DFFT — Data Free Flow with Trust')), 10_000, 'the DFFT explanation');
+    await waitFor(() => otherEditorTexts(editor.document).some((text) => text.startsWith('# DFFT — Data Free Flow with Trust')), PATIENCE, 'the DFFT explanation');
   });
 
   test('Search Recommendations inserts the chosen recommendation', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openFixture, policyLensDiagnostics, readFixture, resetEditors, waitFor, waitForDiagnostics, writeFixture } from './helpers';
+import { PATIENCE, activateExtension, openFixture, policyLensDiagnostics, readFixture, resetEditors, waitFor, waitForDiagnostics, writeFixture } from './helpers';
 
 const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
 
@@ -44,7 +44,7 @@ suite('Configuration', () => {
       await settings.update('rules', { 'term-reference': 'info' }, vscode.ConfigurationTarget.Global);
       await waitForDiagnostics(memo.uri, (all) => all.some((d) => ruleOf(d) === 'term-reference'));
       await settings.update('enable', false, vscode.ConfigurationTarget.Global);
-      await waitFor(() => policyLensDiagnostics(memo.uri).length === 0, 10_000, 'no diagnostics once disabled');
+      await waitFor(() => policyLensDiagnostics(memo.uri).length === 0, PATIENCE, 'no diagnostics once disabled');
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
       await settings.update('enable', undefined, vscode.ConfigurationTarget.Global);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, activateExtension, openFixture, policyLensDiagnostics, rangeOf, resetEditors, showScratchMemo, waitFor, waitForDiagnostics } from './helpers';
+import { DIAGNOSTIC_SOURCE, PATIENCE, activateExtension, openFixture, policyLensDiagnostics, rangeOf, resetEditors, showScratchMemo, waitFor, waitForDiagnostics } from './helpers';
 
 function ruleOf(diagnostic: vscode.Diagnostic): string {
   return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
@@ -46,8 +46,8 @@ suite('Diagnostics', () => {
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'The USTR agrees.\n'));
     await waitForDiagnostics(uri, (all) => all.some((d) => ruleOf(d) === 'acronym-undefined'));
     await editor.edit((edit) => edit.replace(rangeOf(editor.document, 'USTR'), 'office'));
-    await waitFor(() => !policyLensDiagnostics(uri).some((d) => ruleOf(d) === 'acronym-undefined'), 10_000, 'the stale diagnostic to go');
+    await waitFor(() => !policyLensDiagnostics(uri).some((d) => ruleOf(d) === 'acronym-undefined'), PATIENCE, 'the stale diagnostic to go');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitFor(() => policyLensDiagnostics(uri).length === 0, 15_000, 'diagnostics to clear after closing');
+    await waitFor(() => policyLensDiagnostics(uri).length === 0, PATIENCE, 'diagnostics to clear after closing');
   });
 });

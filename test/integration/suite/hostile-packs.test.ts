@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, hoversAt, openFixture, positionOf, readFixture, resetEditors, waitFor, withFixture } from './helpers';
+import { PATIENCE, activateExtension, fixtureUri, hoversAt, openFixture, positionOf, readFixture, resetEditors, waitFor, withFixture } from './helpers';
 
 const PACK = 'team/office.policypack.json';
 const MEMO = 'team/memo.md';
@@ -31,7 +31,7 @@ suite('Hostile team packs', () => {
         const [first] = await hoversAt(memo, positionOf(memo, 'APWG'));
         const content = first?.contents[0];
         return content instanceof vscode.MarkdownString && content.value.includes('See https') && content;
-      }, 10_000, 'the hover with the changed definition');
+      }, PATIENCE, 'the hover with the changed definition');
       const markdown = hover.value;
       // Every bracket, bang and angle bracket from the pack is escaped, so no image, link or tag can form.
       assert.ok(markdown.includes('See https\\://bare.example \\!\\[\\](https\\://tracker.example/pixel.png) \\[passwd\\](file\\:///etc/passwd) \\[run\\](command:workbench.action.terminal.new) \\<img src="https\\://tracker.example/i.png"\\>'), markdown);

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
+  PATIENCE,
   activateExtension,
   codeActionsAt,
   completionsAt,
@@ -37,7 +38,7 @@ suite('Team packs', () => {
     const hover = await waitFor(async () => {
       const text = hoverText(await hoversAt(memo, positionOf(memo, 'APWG')));
       return /tracks chip packaging capacity/.test(text) && text;
-    }, 10_000, "the hover with the pack's own definition");
+    }, PATIENCE, "the hover with the pack's own definition");
     assert.match(hover, /Advanced Packaging Working Group/);
   });
 
@@ -68,7 +69,7 @@ suite('Team packs', () => {
     await waitForDiagnostics(memo.uri, undefinedAcronym('APWG'));
     await withFixture(PACK, (text) => text.replace('Advanced Packaging Working Group', 'Allied Packaging Working Group'), async () => {
       await waitForDiagnostics(memo.uri, (all) => all.some((d) => d.message.includes('"Allied Packaging Working Group (APWG)"')));
-      await waitFor(async () => /Allied Packaging Working Group/.test(hoverText(await hoversAt(memo, positionOf(memo, 'APWG')))), 10_000, 'the hover to show the new expansion');
+      await waitFor(async () => /Allied Packaging Working Group/.test(hoverText(await hoversAt(memo, positionOf(memo, 'APWG')))), PATIENCE, 'the hover to show the new expansion');
     });
     await waitForDiagnostics(memo.uri, (all) => all.some((d) => d.message.includes('"Advanced Packaging Working Group (APWG)"')));
   });
@@ -79,13 +80,13 @@ suite('Team packs', () => {
       const problems = await waitFor(() => {
         const found = vscode.languages.getDiagnostics(fixtureUri(PACK)).filter((d) => d.message.includes('terms[0].kind must be one of'));
         return found.length > 0 && found;
-      }, 10_000, 'a diagnostic in the broken pack');
+      }, PATIENCE, 'a diagnostic in the broken pack');
       assert.strictEqual(problems[0].range.start.line, 8);
       // The pack is left out: APWG is now an unknown acronym, and the corpus still works.
       await waitForDiagnostics(memo.uri, (all) => all.some((d) => d.message.startsWith('"APWG" is used without a definition') && !d.message.includes('Advanced')));
       assert.strictEqual(await vscode.commands.executeCommand('policyLens.validateTeamPacks'), 1);
       // The command's findings stay in the Problems panel (the reload it triggers must not clear them).
-      await waitFor(() => vscode.languages.getDiagnostics(fixtureUri(PACK)).some((d) => d.message.includes('terms[0].kind must be one of')), 10_000, 'the validation result to stay');
+      await waitFor(() => vscode.languages.getDiagnostics(fixtureUri(PACK)).some((d) => d.message.includes('terms[0].kind must be one of')), PATIENCE, 'the validation result to stay');
     });
   });
 

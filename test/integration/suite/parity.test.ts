@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openFixture, policyLensDiagnostics, resetEditors, waitFor } from './helpers';
+import { PATIENCE, activateExtension, openFixture, policyLensDiagnostics, resetEditors, waitFor } from './helpers';
 
 /** What the built CLI found in each memo of this workspace (scripts/build-integration-tests.mjs runs it). */
 declare const POLICY_LENS_CLI_FINDINGS: Record<string, { ruleId: string; severity: string; line: number; column: number; endLine: number; endColumn: number }[]>;
@@ -37,7 +37,7 @@ suite('Editor and CLI agree', () => {
         await waitFor(() => {
           seen = policyLensDiagnostics(document.uri).map(shape).sort(order);
           return JSON.stringify(seen) === JSON.stringify(sorted);
-        }, 15_000, `the diagnostics of ${file} to match the CLI`);
+        }, PATIENCE, `the diagnostics of ${file} to match the CLI`);
       } catch {
         assert.deepStrictEqual(seen, sorted, file);
       }

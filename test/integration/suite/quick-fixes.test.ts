@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, codeActionsAt, fixtureUri, readFixture, resetEditors, showScratchMemo, waitFor, waitForDiagnostics, writeFixture } from './helpers';
+import { PATIENCE, activateExtension, codeActionsAt, fixtureUri, readFixture, resetEditors, showScratchMemo, waitFor, waitForDiagnostics, writeFixture } from './helpers';
 
 function ruleOf(diagnostic: vscode.Diagnostic): string {
   return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
@@ -48,7 +48,7 @@ suite('Quick fixes', () => {
     try {
       const { editor, diagnostic } = await fixesFor('Transfers rely on the Privacy Shield today.\n', 'term-outdated');
       // The setting re-lints open memos; the fix is offered once that lint's findings are in.
-      const replace = await waitFor(async () => (await codeActionsAt(editor.document, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find((action) => action.title.startsWith('Replace with')), 10_000, 'the replacement is offered');
+      const replace = await waitFor(async () => (await codeActionsAt(editor.document, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find((action) => action.title.startsWith('Replace with')), PATIENCE, 'the replacement is offered');
       await apply(replace);
       assert.strictEqual(editor.document.getText(), 'Transfers rely on the EU-U.S. Data Privacy Framework today.\n');
     } finally {
@@ -84,10 +84,10 @@ suite('Quick fixes', () => {
       const config = await waitFor(async () => {
         const text = await readFixture('.policylens.json');
         return text.includes('JWPX') && text;
-      }, 10_000, 'the allow-list to be written');
+      }, PATIENCE, 'the allow-list to be written');
       assert.match(config, /\/\/ team settings/);
       assert.deepStrictEqual(JSON.parse(config.replace(/\/\/.*$/m, '')).allow, ['JWPX']);
-      await waitFor(() => !vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'JWPX'), 10_000, 'JWPX to be allowed');
+      await waitFor(() => !vscode.languages.getDiagnostics(document.uri).some((d) => document.getText(d.range) === 'JWPX'), PATIENCE, 'JWPX to be allowed');
     } finally {
       await writeFixture('.policylens.json', original);
     }

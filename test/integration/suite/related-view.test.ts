@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, resetEditors, showFixture, showScratchMemo, waitFor } from './helpers';
+import { PATIENCE, activateExtension, resetEditors, showFixture, showScratchMemo, waitFor } from './helpers';
 
 suite('Related Recommendations view', () => {
   suiteSetup(activateExtension);
@@ -12,16 +12,16 @@ suite('Related Recommendations view', () => {
     const forMemo = await waitFor(() => {
       const entries = api.relatedView.current();
       return entries.length > 0 && entries;
-    }, 10_000, 'related recommendations');
+    }, PATIENCE, 'related recommendations');
     assert.ok(forMemo.some((entry) => entry.terms.some((term) => term.id === 'tpa')));
 
     const editor = await showScratchMemo('Nothing here yet.\n');
-    await waitFor(() => api.relatedView.current().length === 0, 10_000, 'an empty view for the new memo');
+    await waitFor(() => api.relatedView.current().length === 0, PATIENCE, 'an empty view for the new memo');
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Join DEPA.\n'));
     const entries = await waitFor(() => {
       const current = api.relatedView.current();
       return current.length > 0 && current;
-    }, 10_000, 'the view to update after the edit');
+    }, PATIENCE, 'the view to update after the edit');
     assert.ok(entries.some((entry) => entry.recommendation.id === 't12-dock-onto-depa'));
     const item = api.relatedView.getTreeItem(entries[0]);
     assert.strictEqual(item.contextValue, 'recommendation');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ReviewReportResult } from '../../../src/extension/review-report';
-import { activateExtension, resetEditors, showFixture, waitFor } from './helpers';
+import { PATIENCE, activateExtension, resetEditors, showFixture, waitFor } from './helpers';
 import type { PolicyLensApi } from '../../../src/extension/extension';
 
 /** The command URIs of the finding links in the page, decoded to their arguments. */
@@ -54,7 +54,7 @@ suite('Review report', () => {
     const selected = await waitFor(() => {
       const active = vscode.window.activeTextEditor;
       return active && active.document.uri.toString() === editor.document.uri.toString() && active.document.getText(active.selection);
-    }, 10_000, 'the finding selected');
+    }, PATIENCE, 'the finding selected');
     assert.strictEqual(selected, 'USTR');
   });
 

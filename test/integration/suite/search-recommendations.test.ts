@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CorpusSearch, matchDescription, type Recommendation } from '../../../src/core/index';
 import type { SearchPickItem } from '../../../src/extension/commands/search-recommendations';
 import type { PolicyLensApi } from '../../../src/extension/extension';
-import { activateExtension, resetEditors, showScratchMemo, waitFor } from './helpers';
+import { PATIENCE, activateExtension, resetEditors, showScratchMemo, waitFor } from './helpers';
 
 /** An item as the test names it: the recommendation's id, or the label of an item without one. */
 const itemName = (item: SearchPickItem | undefined) => item?.recommendation?.id ?? item?.label;
@@ -14,11 +14,11 @@ const itemName = (item: SearchPickItem | undefined) => item?.recommendation?.id 
  */
 async function shownItems(quickPick: vscode.QuickPick<SearchPickItem>, count: number): Promise<Array<string | undefined>> {
   const focused = () => quickPick.activeItems.find((item) => quickPick.items.includes(item));
-  const shown = [itemName(await waitFor(focused, 10_000, 'a focused item of the current list'))];
+  const shown = [itemName(await waitFor(focused, PATIENCE, 'a focused item of the current list'))];
   for (let step = 1; step < count; step++) {
     const before = quickPick.activeItems[0];
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    shown.push(itemName(await waitFor(() => quickPick.activeItems[0] !== before && quickPick.activeItems[0], 10_000, `item ${step + 1} of ${count}`)));
+    shown.push(itemName(await waitFor(() => quickPick.activeItems[0] !== before && quickPick.activeItems[0], PATIENCE, `item ${step + 1} of ${count}`)));
   }
   return shown;
 }
@@ -36,7 +36,7 @@ suite('Search Recommendations (what the QuickPick shows)', () => {
   async function open(query: string): Promise<{ quickPick: vscode.QuickPick<SearchPickItem>; done: Thenable<unknown> }> {
     await showScratchMemo('');
     const done = vscode.commands.executeCommand('policyLens.searchRecommendations', query);
-    const quickPick = await waitFor(() => api.recommendationSearch.quickPick, 10_000, 'the Search Recommendations QuickPick');
+    const quickPick = await waitFor(() => api.recommendationSearch.quickPick, PATIENCE, 'the Search Recommendations QuickPick');
     return { quickPick, done };
   }
 
@@ -63,7 +63,7 @@ suite('Search Recommendations (what the QuickPick shows)', () => {
     const query = 'allied export controls investment screening';
     const expected = new CorpusSearch(api.memos.index()).search(query, { kind: 'recommendation', limit: 30 }).map((hit) => hit.item.id);
     quickPick.value = query;
-    await waitFor(() => quickPick.items[0]?.recommendation !== undefined, 10_000, 'the new results');
+    await waitFor(() => quickPick.items[0]?.recommendation !== undefined, PATIENCE, 'the new results');
     assert.ok(expected.length >= 3, expected.join(', '));
     assert.deepStrictEqual(await shownItems(quickPick, expected.length), expected);
     quickPick.hide();
