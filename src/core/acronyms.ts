@@ -250,6 +250,9 @@ function nearMissOf(expansion: string, term: Term): string | undefined {
   if (/\b(?:1[89]|20)\d\d\b/.test(expansion)) return undefined;
   const written = contentWords(expansion);
   if ((term.otherExpansions ?? []).some((other) => sameWords(contentWords(other), written))) return undefined;
+  // The name as written in another form (number, case, joiners, "U.S.", an article) is one of its known forms, not a
+  // near miss of another: checked against every form first, so one form's plural never reads as a slip on the singular.
+  if ([...knownExpansionsOf(term), ...(term.otherExpansions ?? [])].some((known) => sameExpansion(known, expansion))) return undefined;
   return knownExpansionsOf(term).find((known) => {
     const expected = contentWords(known);
     if (expected.length !== written.length) return false;
@@ -261,6 +264,50 @@ function nearMissOf(expansion: string, term: Term): string | undefined {
     }
     return changedWord || !sameWords(linkingWords(known), linkingWords(expansion));
   });
+}
+
+/**
+ * Whether two expansions are the same name written differently: another grammatical number (regular plurals
+ * and Latin or Greek ones: memoranda, analyses, criteria, stimuli, indices), case, hyphens, spaces and
+ * punctuation, "&" for "and", "U.S." or "US" for "United States", a leading article, British spelling.
+ * Every word must still be there, in the same order: another word, even a small one, is another name.
+ */
+export function sameExpansion(a: string, b: string): boolean {
+  const wordsA = expansionWords(a);
+  const wordsB = expansionWords(b);
+  if (wordsA.length === wordsB.length && wordsA.every((word, index) => sameWordInAnyNumber(word, wordsB[index]))) return true;
+  // "cyber security" and "cybersecurity", "e-commerce" and "ecommerce": the same letters, split otherwise.
+  return wordsA.length !== wordsB.length && sameWordInAnyNumber(wordsA.join(''), wordsB.join(''));
+}
+
+/** Lower-case words, "&" read as "and", "U.S." and "US" as "united states", without a leading article. */
+function expansionWords(text: string): string[] {
+  const words = tokenize(text.replace(/&/g, ' and ')).map((token) => token.text.toLowerCase());
+  const spelled = words.flatMap((word, index) => (word === 'u' && words[index + 1] === 's' ? ['united', 'states'] : word === 's' && words[index - 1] === 'u' ? [] : word === 'us' ? ['united', 'states'] : [word]));
+  while (spelled.length > 1 && LEADING_ARTICLES.has(spelled[0])) spelled.shift();
+  return spelled;
+}
+
+const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Singular and plural endings of Latin and Greek loanwords: memorandum/memoranda, analysis/analyses, criterion/criteria, stimulus/stimuli, index/indices. */
+const CLASSICAL_NUMBER: readonly (readonly [string, string])[] = [['um', 'a'], ['on', 'a'], ['is', 'es'], ['us', 'i'], ['ex', 'ices'], ['ix', 'ices']];
+
+/** Two lower-case words that differ at most in grammatical number or in British and American spelling. */
+function sameWordInAnyNumber(a: string, b: string): boolean {
+  if (a === b || regularSingular(a) === regularSingular(b)) return true;
+  const classical = (singular: string, plural: string) =>
+    CLASSICAL_NUMBER.some(([one, many]) => singular.endsWith(one) && plural.endsWith(many) && singular.length - one.length >= 3 && singular.slice(0, -one.length) === plural.slice(0, -many.length));
+  if (classical(a, b) || classical(b, a)) return true;
+  return americanSpelling(foldWord(a)) === americanSpelling(foldWord(b));
+}
+
+/** The singular of a regular English plural: policies → policy, businesses → business, boxes → box, rules → rule. */
+function regularSingular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|sh|ch|x|z|us)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /** The meaningful words, folded, in American spelling, with "U.S." read as "united states". */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findDefinitions } from '../../src/core/acronyms';
+import { findDefinitions, sameExpansion } from '../../src/core/acronyms';
 import { getBundledIndex } from '../../src/core/index';
 
 const index = getBundledIndex();
@@ -41,6 +41,52 @@ describe('definition detection', () => {
     assert.deepEqual(definitions('the Trade and Technology Commission (TTC)'), [{ acronym: 'TTC', expansion: 'Trade and Technology Commission', contradicts: false }]);
     assert.deepEqual(definitions('the National Security Staff (NSS)'), [{ acronym: 'NSS', expansion: 'National Security Staff', contradicts: false }]);
     assert.deepEqual(definitions('the Bureau of Industry & Security (BIS)').map((d) => d.contradicts), [false]);
+  });
+
+  it('reads another grammatical number of a known expansion as the same name, not a near miss', () => {
+    // The glossary lists "memorandum of understanding" and its plural: neither is a slip on the other.
+    assert.deepEqual(definitions('Both ministries signed memoranda of understanding (MOUs) last spring.').map((d) => d.contradicts), [false]);
+    assert.deepEqual(definitions('The two regulators signed a Memorandum of Understanding (MOU).').map((d) => d.contradicts), [false]);
+    // Plurals the glossary does not list: Latin and regular.
+    assert.deepEqual(definitions('The agencies filed memoranda of agreement (MOAs) with the board.').map((d) => d.contradicts), [false]);
+    assert.deepEqual(definitions('Projects were scored on technology readiness levels (TRLs).').map((d) => d.contradicts), [false]);
+    assert.deepEqual(definitions('the Bureaus of Industry and Security (BIS) of both countries').map((d) => d.contradicts), [false]);
+  });
+
+  it('still flags a near miss written in the plural', () => {
+    // Another linking word is another name whatever the number.
+    assert.deepEqual(definitions('The agencies filed memoranda on agreement (MOAs) with the board.').map((d) => d.contradicts), [true]);
+    assert.deepEqual(definitions('Projects were scored on technology readyness levels (TRLs).').map((d) => d.contradicts), [true]);
+  });
+
+  it('compares expansions across number, case, joiners, country forms and articles', () => {
+    for (const [a, b] of [
+      ['memorandum of understanding', 'Memoranda of Understanding'],
+      ['criterion for review', 'criteria for review'],
+      ['basis of assessment', 'bases of assessment'],
+      ['radius of harm', 'radii of harm'],
+      ['price index', 'price indices'],
+      ['small business', 'small businesses'],
+      ['policy office', 'policies offices'],
+      ['status report', 'statuses report'],
+      ['Export-Import Bank', 'export import bank'],
+      ['cyber security centre', 'Cybersecurity Center'],
+      ['Research and Development Council', 'Research & Development Council'],
+      ['United States Trade Agency', 'U.S. Trade Agency'],
+      ['United States Trade Agency', 'US Trade Agency'],
+      ['Committee on Standards', 'the Committee on Standards'],
+    ]) {
+      assert.equal(sameExpansion(a, b), true, `${a} / ${b}`);
+      assert.equal(sameExpansion(b, a), true, `${b} / ${a}`);
+    }
+    for (const [a, b] of [
+      ['memorandum of understanding', 'memorandum of agreement'],
+      ['Committee on Standards', 'Committee for Standards'],
+      ['National Security Strategy', 'National Security Systems'],
+      ['Trade Council', 'Trade Councel'],
+      ['Trade Council', 'Joint Trade Council'],
+      ['data flow', 'date flow'],
+    ]) assert.equal(sameExpansion(a, b), false, `${a} / ${b}`);
   });
 
   it('ignores parentheses that are not definitions', () => {

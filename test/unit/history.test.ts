@@ -3,7 +3,7 @@ import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig } from '..
 import { analyzeDocument } from '../../src/core/analyze';
 import { parseMarkdown } from '../../src/core/parse';
 import { documentDateOf } from '../../src/core/document-date';
-import { pastTenseFollows, setInThePast, speaksOfThePast } from '../../src/core/history';
+import { narratesThePast, pastTenseFollows, setInThePast, speaksOfThePast } from '../../src/core/history';
 import { proseOf, sentenceAt } from '../../src/core/prose';
 import historyCues from '../../src/core/rules/data/history-cues.json';
 import { WORD_LIST_ENTRY } from '../../src/core/word-list';
@@ -50,6 +50,51 @@ describe('history: what speaks of the past', () => {
     assert.ok(!setInThePast('Since 1994, the pact has governed trade.', 2020), 'present perfect: still current');
     assert.ok(!setInThePast('Firms that were certified rely on the pact.', 2020), 'a relative clause sets only itself in the past');
     assert.ok(!setInThePast('The Trade Act of 1974 and the pact govern trade.', 2020), 'a year in a name dates nothing');
+  });
+});
+
+describe('history: a finished story told in the present perfect or the past', () => {
+  it('keeps every still-current word reviewable: lower case, a note each, no duplicates', () => {
+    const cues = historyCues.stillCurrent.map((entry) => entry.cue);
+    assert.equal(new Set(cues).size, cues.length);
+    for (const entry of historyCues.stillCurrent) {
+      assert.match(entry.cue, WORD_LIST_ENTRY, entry.cue);
+      assert.ok(entry.note.trim().length > 0, `${entry.cue} has a note`);
+    }
+  });
+
+  it('reads a present perfect of a finished action, or a past after a pronoun, as a story', () => {
+    assert.ok(narratesThePast('For this toolkit we have borrowed heavily from the pilot office and reworked it for provinces.'));
+    assert.ok(narratesThePast('Our review team has consulted the old pilot office and its published playbooks.'));
+    assert.ok(narratesThePast('We partnered with the pilot office on two procurements.'));
+    assert.ok(narratesThePast('They first drew on the pilot office for design help.'));
+    assert.ok(narratesThePast("We've relied on the pilot office's design notes."));
+  });
+
+  it('keeps a sentence in the present when a verb, a word of continuance, a prescription or a request says so', () => {
+    assert.ok(!narratesThePast('We have drawn on the pilot office and will keep using its guides.'), 'a future verb beside it');
+    assert.ok(!narratesThePast('Since 2015 the pilot office has helped dozens of agencies.'), '"since": a state that runs up to now');
+    assert.ok(!narratesThePast('To date, the pilot office has reviewed forty systems.'), '"to date" counts up to now');
+    assert.ok(!narratesThePast('We have learned from the pilot office, and agencies should hire it.'), 'a prescription in the same sentence');
+    assert.ok(!narratesThePast('We recommend that agencies partner with the pilot office.'), 'a recommendation');
+    assert.ok(!narratesThePast('We have asked every bureau to partner with the pilot office.'), 'a request in force');
+    assert.ok(!narratesThePast('The pilot office has been a model for other governments.'), 'a state, not a finished action');
+    assert.ok(!narratesThePast('Teams that have worked with the pilot office rely on its guides.'), 'a relative clause tells only itself');
+    assert.ok(!narratesThePast('Agencies use the automated checks of the pilot office.'), 'an -ed adjective is not a past verb');
+  });
+
+  it('sets such a sentence in the past for term-outdated, with or without a year', () => {
+    assert.ok(setInThePast('In drafting this plan we have drawn on the pilot office.', 2025));
+    assert.ok(setInThePast('In drafting this plan we have drawn on the pilot office.', undefined));
+  });
+
+  it('takes a finished story around an outdated term as history, and a recommendation to use it as current', () => {
+    assert.deepEqual(outdated('In shaping this handbook, we have drawn from the work of 18F and reworked it for our teams.\n'), []);
+    assert.deepEqual(outdated('Last year we partnered with 18F on the forms redesign.\n'), []);
+    assert.deepEqual(outdated('We recommend that the bureau work with 18F on the forms redesign.\n'), ['18F']);
+    assert.deepEqual(outdated('The bureau should work with 18F on the forms redesign.\n'), ['18F']);
+    assert.deepEqual(outdated('Since 2016, 18F has redesigned the bureau forms.\n'), ['18F']);
+    assert.deepEqual(outdated('We have asked the bureau to work with 18F on the forms redesign.\n'), ['18F']);
   });
 });
 
