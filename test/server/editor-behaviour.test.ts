@@ -18,7 +18,7 @@ import { startClient, type TestClient } from './helpers/server-process';
 const PACK_FIXTURE = join(__dirname, '../integration/workspace/team/office.policypack.json');
 /** A diagnostic's message as text (protocol 3.18 allows Markdown content too; the server sends strings). */
 const messageOf = (diagnostic: Diagnostic | undefined) => (typeof diagnostic?.message === 'string' ? diagnostic.message : diagnostic?.message.value ?? '');
-const undefinedAcronym = (acronym: string) => (diagnostic: Diagnostic) => diagnostic.code === 'acronym-undefined' && messageOf(diagnostic).startsWith(`"${acronym}"`);
+const undefinedAcronym = (acronym: string) => (diagnostic: Diagnostic) => diagnostic.code === 'acronym-undefined' && messageOf(diagnostic).startsWith(`Define "${acronym}"`);
 
 /** A push-diagnostics client (as the VS Code extension is) over a fresh folder. */
 async function pushClient(initializationOptions: object): Promise<{ client: TestClient; folder: string; uri: (name: string) => string }> {

@@ -126,6 +126,30 @@ export async function hoverMeasurements(hover: Locator, lastLinkText = 'Show'): 
   );
 }
 
+/**
+ * The messages the Problems panel draws, each with how many of its first characters are in view: the panel
+ * cuts a long message off at its right edge (the row, the list or the message itself, whichever is narrowest).
+ */
+export async function problemsInView(page: Page): Promise<{ message: string; charactersInView: number }[]> {
+  return page.evaluate(`[...document.querySelectorAll('.markers-panel .monaco-list-row .marker-message')].map((element) => {
+    const message = element.textContent;
+    const ancestors = [element, element.parentElement, element.closest('.monaco-list-row'), element.closest('.monaco-list')].filter(Boolean);
+    const right = Math.min(...ancestors.map((ancestor) => ancestor.getBoundingClientRect().right));
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let charactersInView = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let index = 0; index < node.data.length; index++) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        if (range.getBoundingClientRect().right > right + 0.5) return { message, charactersInView };
+        charactersInView++;
+      }
+    }
+    return { message, charactersInView };
+  })`);
+}
+
 /** Runs a command from the command palette (F1) by its title, e.g. "Policy Lens: Search Recommendations". */
 export async function runFromCommandPalette(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');

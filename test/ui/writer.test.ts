@@ -15,6 +15,7 @@ import {
   hoverMeasurements,
   hoverUntilShown,
   openFromExplorer,
+  problemsInView,
   quickInputRows,
   quickPickLabels,
   quickPickSize,
@@ -44,6 +45,8 @@ interface SearchHit {
 const recommendationHits = (query: string) => cliJson<SearchHit[]>('search', query).filter((hit) => hit.kind === 'recommendation');
 
 const MEMO = 'memo.md';
+/** How many characters of a message the Problems panel must show: the part that says what to do (issue 12). */
+const ACTION_IN_VIEW = 60;
 // Short enough not to wrap when the editor shares the window with the report.
 const MEMO_HEADING = '# Decision memo';
 
@@ -63,6 +66,29 @@ suite('A writer in the workbench (VS Code for the web)', function () {
     await openFromExplorer(workbench.page, MEMO, MEMO_HEADING);
     await waitForSquiggles(workbench.page);
     await workbench.screenshot('01-memo-open');
+  });
+
+  test('the Problems panel shows what to do before it cuts a message off', async () => {
+    const { page } = workbench;
+    const [{ messages }] = cliJson<{ messages: { message: string }[] }[]>('lint', MEMO);
+    assert.ok(messages.length >= 3, `the CLI finds several problems in ${MEMO}: ${messages.length}`);
+    await page.keyboard.press('Control+Shift+M');
+    for (const { message } of messages) await page.locator('.markers-panel .marker-message', { hasText: message }).first().waitFor({ timeout: PATIENCE });
+    await workbench.screenshot('01b-problems');
+    const shown = await problemsInView(page);
+    for (const { message } of messages) {
+      const row = shown.find((candidate) => candidate.message === message);
+      assert.ok(row, `the panel shows "${message}"`);
+      assert.match(message, /^(Replace|Update|Write|Set|Add|Move|Name|Use|Say|Split|Nest|Expand|Define|Cite|Spell) /);
+      // What the panel shows of a message beside its source and position: at least its first 60 characters
+      // (a 1280 px window with the Explorer open), which hold the verb and what it acts on.
+      assert.ok(row.charactersInView >= ACTION_IN_VIEW, `only ${row.charactersInView} characters of "${message}" are in view`);
+      assert.ok(message.indexOf('"', message.indexOf('"') + 1) < ACTION_IN_VIEW, `the verb and the text it acts on open "${message}"`);
+    }
+    console.log(`      Problems: ${messages.length} messages; characters in view: ${messages.map(({ message }) => `${shown.find((row) => row.message === message)?.charactersInView} of ${message.length}`).join(', ')}`);
+    // Close the panel again, so the editor keeps its height for the next steps.
+    await page.keyboard.press('Control+J');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: PATIENCE });
   });
 
   test('hovering over "TPA" with the mouse shows "Trade Promotion Authority"', async () => {

@@ -18,7 +18,8 @@ function lint(text: string): Finding[] {
   return findings;
 }
 
-const quotedOf = (finding: Finding) => /^"([^"]*)"/.exec(finding.message)?.[1];
+/** The acronym an acronym-undefined message names: its first quote ("Define "TPA" at its first use …"). */
+const quotedOf = (finding: Finding) => /^Define "([^"]*)"/.exec(finding.message)?.[1];
 
 describe('adversarial inputs', function () {
   this.timeout(60_000);

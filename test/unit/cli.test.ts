@@ -78,7 +78,7 @@ function summary(result: JsonFileResult): string[] {
   return result.messages.map((message) => `${message.ruleId}:${message.severity}`);
 }
 
-const USTR_UNDEFINED = '"USTR" is used without a definition; write "Office of the United States Trade Representative (USTR)" at its first use.';
+const USTR_UNDEFINED = 'Define "USTR" at its first use as "Office of the United States Trade Representative (USTR)": the memo does not define it.';
 const USTR_REFERENCE = '"USTR" stands for Office of the United States Trade Representative.';
 const USTR_EXPANSION = 'Office of the United States Trade Representative (USTR)';
 const ANSI = /\u001b\[/;
@@ -854,7 +854,7 @@ describe('cli', () => {
       const [first] = stdout.split('\n');
       assert.equal(
         first,
-        `::warning file=percent.md,line=1,col=5,endLine=1,endColumn=8,${property('acronym-undefined')}::"XQZ" is used but defined only later (line 3); write "Xylo 100%25 Quartz Zone (XQZ)" at its first use.`,
+        `::warning file=percent.md,line=1,col=5,endLine=1,endColumn=8,${property('acronym-undefined')}::Define "XQZ" at its first use as "Xylo 100%25 Quartz Zone (XQZ)": the memo defines it only later (line 3).`,
       );
     });
 

@@ -14,7 +14,7 @@ export const acronymExpansion: Rule = {
       const expected = definition.expectedExpansion;
       if (!definition.contradictsCorpus || !term || !expected) continue;
       report({
-        message: `${quote(definition.expansion)} is not what ${term.term} stands for; expected ${quote(expected)}.`,
+        message: `Replace ${quote(definition.expansion)} with ${quote(expected)}: that is what ${term.term} stands for.`,
         start: definition.sourceExpansionStart,
         end: definition.sourceExpansionEnd,
         term: term.id,

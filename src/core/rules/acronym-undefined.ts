@@ -37,15 +37,16 @@ export const acronymUndefined: Rule = {
       const expansion = definition?.expansion || (use.term && expansionInContext(use.term, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out.
       const fixable = expansion !== undefined && spellsOut(expansion, use.text);
-      const where = definition ? ` but defined only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})` : ' without a definition';
+      // The action first (the Problems panel cuts long messages off), then why.
+      const why = definition ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})` : 'the memo does not define it';
       const meanings = use.term?.otherExpansions?.length && use.term.expansion ? [use.term.expansion, ...use.term.otherExpansions] : [];
-      const expected = expansion
-        ? `write "${expansion} (${use.text})" at its first use`
+      const spelledOut = expansion
+        ? `"${expansion} (${use.text})"`
         : meanings.length > 0
-          ? `spell it out at its first use, as ${meanings.map((meaning) => `"${meaning} (${use.text})"`).join(' or ')}, whichever is meant`
-          : `spell it out at its first use, as "Full Name (${use.text})"`;
+          ? `${meanings.map((meaning) => `"${meaning} (${use.text})"`).join(' or ')}, whichever is meant`
+          : `"Full Name (${use.text})"`;
       report({
-        message: `${quote(use.text)} is used${where}; ${expected}.`,
+        message: `Define ${quote(use.text)} at its first use as ${spelledOut}: ${why}.`,
         start: use.start,
         end: use.end,
         term: use.term?.id,

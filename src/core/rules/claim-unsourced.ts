@@ -111,7 +111,7 @@ export const claimUnsourced: Rule = defineRule({
           if (!figure) continue;
           const start = sentence.start + figure.index;
           report({
-            message: `${quote(figure.text)} (${figure.kind}) is stated without a source; cite one in this paragraph: a footnote, a link or "(Source: …)".`,
+            message: `Cite a source for ${quote(figure.text)} in this paragraph (a footnote, a link or "(Source: …)"): the ${figure.kind === 'money' ? 'amount' : figure.kind} is stated without one.`,
             ...sourceRange(text, start, start + figure.text.length),
           });
         }

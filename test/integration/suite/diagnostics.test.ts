@@ -36,6 +36,7 @@ suite('Diagnostics', () => {
     const editor = await showScratchMemo('The TPA matters.\n\nLater we define Trade Promotion Authority (TPA).\n');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => ruleOf(d) === 'acronym-undefined'));
     const undefinedUse = diagnostics.find((d) => ruleOf(d) === 'acronym-undefined')!;
+    assert.strictEqual(undefinedUse.message, 'Define "TPA" at its first use as "Trade Promotion Authority (TPA)": the memo defines it only later (line 3).');
     assert.strictEqual(undefinedUse.relatedInformation?.length, 1);
     assert.deepStrictEqual(undefinedUse.relatedInformation?.[0].location.range, rangeOf(editor.document, 'TPA', 1));
   });

@@ -23,7 +23,7 @@ const PACK = 'team/office.policypack.json';
 const MEMO = 'team/memo.md';
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
-const isUndefined = (acronym: string) => (d: vscode.Diagnostic) => ruleOf(d) === 'acronym-undefined' && d.message.startsWith(`"${acronym}"`);
+const isUndefined = (acronym: string) => (d: vscode.Diagnostic) => ruleOf(d) === 'acronym-undefined' && d.message.startsWith(`Define "${acronym}"`);
 const undefinedAcronym = (acronym: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some(isUndefined(acronym));
 
 suite('Team packs', () => {
@@ -33,7 +33,7 @@ suite('Team packs', () => {
   test('a pack term gets a hover and a diagnostic with its expansion', async () => {
     const memo = await openFixture(MEMO);
     const finding = (await waitForDiagnostics(memo.uri, undefinedAcronym('APWG'))).find(isUndefined('APWG'));
-    assert.match(finding?.message ?? '', /write "Advanced Packaging Working Group \(APWG\)"/);
+    assert.match(finding?.message ?? '', /^Define "APWG" at its first use as "Advanced Packaging Working Group \(APWG\)"/);
     // A changed pack is reloaded when its file changes; the suite before this one may have just put it back.
     const hover = await waitFor(async () => {
       const text = hoverText(await hoversAt(memo, positionOf(memo, 'APWG')));
@@ -83,7 +83,7 @@ suite('Team packs', () => {
       }, PATIENCE, 'a diagnostic in the broken pack');
       assert.strictEqual(problems[0].range.start.line, 8);
       // The pack is left out: APWG is now an unknown acronym, and the corpus still works.
-      await waitForDiagnostics(memo.uri, (all) => all.some((d) => d.message.startsWith('"APWG" is used without a definition') && !d.message.includes('Advanced')));
+      await waitForDiagnostics(memo.uri, (all) => all.some((d) => d.message.startsWith('Define "APWG" at its first use as "Full Name (APWG)"')));
       assert.strictEqual(await vscode.commands.executeCommand('policyLens.validateTeamPacks'), 1);
       // The command's findings stay in the Problems panel (the reload it triggers must not clear them).
       await waitFor(() => vscode.languages.getDiagnostics(fixtureUri(PACK)).some((d) => d.message.includes('terms[0].kind must be one of')), PATIENCE, 'the validation result to stay');
@@ -97,7 +97,7 @@ suite('Team packs', () => {
     const actions = await codeActionsAt(memo, rangeOf(memo, 'QRSTU'));
     const toPack = actions.find((action) => action.title === 'Add "QRSTU" to team pack...');
     assert.ok(toPack?.command, `actions: ${actions.map((action) => action.title).join(', ')}`);
-    assert.match(diagnostic.message, /used without a definition/);
+    assert.match(diagnostic.message, /^Define "QRSTU" at its first use as "Full Name \(QRSTU\)": the memo does not define it\.$/);
     assert.strictEqual(toPack.command.arguments?.[0], 'QRSTU');
     const original = await readFixture(PACK);
     try {

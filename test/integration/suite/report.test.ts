@@ -34,7 +34,7 @@ suite('Review report', () => {
     assert.ok(html.includes('<code>memo.md</code>'));
     // The memo's own findings: the missing Options section and the undefined USTR (the date an authority lapsed is not a claim to source).
     assert.ok(html.includes('Add an &#34;Options&#34; section'), 'memo-structure');
-    assert.ok(html.includes('&#34;USTR&#34; is used without a definition'), 'acronym-undefined');
+    assert.ok(html.includes('Define &#34;USTR&#34; at its first use'), 'acronym-undefined');
     const links = findingLinks(html);
     assert.strictEqual(links.length, result.findings);
     assert.ok(links.every((args) => args[0] === editor.document.uri.toString()));

@@ -38,10 +38,9 @@ function assertFindingWellFormed(text: string, finding: Finding, positionAt: (of
   assert.deepEqual({ line: finding.line, column: finding.column }, positionAt(finding.start));
   assert.deepEqual({ line: finding.endLine, column: finding.endColumn }, positionAt(finding.end));
   // A message that starts by quoting what was found (or by the action, then the quote: "Replace "X" with …",
-  // "Name who should act: "X" is passive …")
-  // quotes exactly the text of its range; a long
+  // "Cite a source for "X" …", "Name who should act: "X" is passive …") quotes exactly the text of its range; a long
   // sentence is quoted by the beginning of its prose ("…"). Scores and missing sections quote nothing of the text.
-  const quoted = /^(?:\p{Lu}\p{Ll}+ |[^"]*: )?"([^"]*)"/u.exec(finding.message);
+  const quoted = /^(?:\p{Lu}[\p{Ll} ]*? |[^"]*: )?"([^"]*)"/u.exec(finding.message);
   const excerpt = /\("([^"]*)…"\)/.exec(finding.message);
   if (quoted?.[1].endsWith(' …')) assert.ok(inOrder(words(quoted[1]), words(text.slice(finding.start, finding.end))), finding.message);
   else if (quoted) assert.equal(words(text.slice(finding.start, finding.end)), words(quoted[1]), finding.message);
