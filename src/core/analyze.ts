@@ -84,9 +84,10 @@ const definitionsByBlock = new WeakMap<ProseRun, BlockDefinitions>();
  * and runs and blocks the parse placed where they were before are not even converted again.
  */
 export function analyzeDocument(document: ParsedDocument, index: TermIndex, cache?: ParseCache): DocumentAnalysis {
-  const termUses: TermUse[] = [];
-  const acronymUses: AcronymUse[] = [];
-  const definitions: DefinitionSite[] = [];
+  // Each run's and block's list, joined once at the end: pushing every use into one growing array cost more than finding them.
+  const termUseLists: (readonly TermUse[])[] = [];
+  const acronymUseLists: (readonly AcronymUse[])[] = [];
+  const definitionLists: (readonly DefinitionSite[])[] = [];
   const blocks = runsByBlock(document);
   const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flatMap((group) => group.runs));
   for (const run of document.runs) {
@@ -101,8 +102,8 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
       // Keeps the facts of the run's text in the cache, for when an edit before it moves the run.
       cache.keep(run.value, run.block === 'heading' ? 'run:h' : 'run:p');
     }
-    for (const use of uses.acronymUses) acronymUses.push(use);
-    for (const use of uses.termUses) termUses.push(use);
+    if (uses.acronymUses.length > 0) acronymUseLists.push(uses.acronymUses);
+    if (uses.termUses.length > 0) termUseLists.push(uses.termUses);
   }
   for (const { runs: group } of blocks) {
     let found = cache ? definitionsByBlock.get(group[0]) : undefined;
@@ -110,9 +111,13 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
       found = { index, runs: group, definitions: blockDefinitions(group, index, cache) };
       if (cache) definitionsByBlock.set(group[0], found);
     }
-    for (const definition of found.definitions) definitions.push(definition);
+    if (found.definitions.length > 0) definitionLists.push(found.definitions);
   }
-  return { document, index, termUses, acronymUses, definitions };
+  return { document, index, termUses: joinLists(termUseLists), acronymUses: joinLists(acronymUseLists), definitions: joinLists(definitionLists) };
+}
+
+function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
+  return ([] as T[]).concat(...lists);
 }
 
 /** A run's acronyms and terms at source offsets. */
