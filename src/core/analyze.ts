@@ -53,6 +53,8 @@ export interface DocumentAnalysis {
 /** What one run of prose holds, with indices into its value; the same value always gives the same facts. */
 interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
+  /** The text of each occurrence, sliced once per run text rather than once per placement of the run. */
+  readonly occurrenceTexts: readonly string[];
   readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term }[];
 }
 
@@ -123,13 +125,13 @@ function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
 /** A run's acronyms and terms at source offsets. */
 function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronymUses: AcronymUse[] } {
   const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) }));
-  const termUses = facts.occurrences.map((occurrence): TermUse => ({
+  const termUses = facts.occurrences.map((occurrence, i): TermUse => ({
     term: occurrence.term,
     surface: occurrence.surface,
     run,
     start: sourceOffset(run, occurrence.start),
     end: sourceOffset(run, occurrence.end),
-    text: run.value.slice(occurrence.start, occurrence.end),
+    text: facts.occurrenceTexts[i],
     valueStart: occurrence.start,
     valueEnd: occurrence.end,
   }));
@@ -256,5 +258,5 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       acronyms.push(unknownAcronym(token));
     }
   });
-  return { occurrences, acronyms };
+  return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };
 }
