@@ -98,7 +98,8 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
     if (!uses || uses.index !== index || uses.capitalsOnly !== isCapitalsOnly) {
       const inHeading = run.block === 'heading';
       const facts = cache ? cache.get(run.value, () => analyzeRun(run.value, inHeading, index), inHeading ? 'run:h' : 'run:p') : analyzeRun(run.value, inHeading, index);
-      uses = { index, capitalsOnly: isCapitalsOnly, ...(isCapitalsOnly ? { termUses: [], acronymUses: [] } : runUses(run, facts)) };
+      const found = isCapitalsOnly ? { termUses: [], acronymUses: [] } : runUses(run, facts);
+      uses = { index, capitalsOnly: isCapitalsOnly, termUses: found.termUses, acronymUses: found.acronymUses };
       if (cache) usesByRun.set(run, uses);
     } else if (cache) {
       // Keeps the facts of the run's text in the cache, for when an edit before it moves the run.
