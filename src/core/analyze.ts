@@ -53,73 +53,132 @@ export interface DocumentAnalysis {
 /** What one run of prose holds, with indices into its value; the same value always gives the same facts. */
 interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
+  /** The text of each occurrence, sliced once per run text rather than once per placement of the run. */
+  readonly occurrenceTexts: readonly string[];
   readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term }[];
 }
 
+/** The uses one run contributes, remembered per run object (see `ParseCache.placed`). */
+interface RunUses {
+  readonly index: TermIndex;
+  readonly capitalsOnly: boolean;
+  readonly termUses: readonly TermUse[];
+  readonly acronymUses: readonly AcronymUse[];
+}
+
+/** The definitions one block contributes, remembered by its first run and checked against all its runs. */
+interface BlockDefinitions {
+  readonly index: TermIndex;
+  readonly runs: readonly ProseRun[];
+  readonly definitions: readonly DefinitionSite[];
+}
+
+/**
+ * Per run and block object, what they contribute to the analysis. The parse cache hands back the same
+ * objects for a chunk whose text and offset did not change, and only for it, so these hold for them.
+ */
+const usesByRun = new WeakMap<ProseRun, RunUses>();
+const definitionsByBlock = new WeakMap<ProseRun, BlockDefinitions>();
+
 /**
  * Finds the terms, acronyms and definitions of a parsed document. With a cache (one per open
- * document in the editor), runs whose text did not change since the last call are not analysed again.
+ * document in the editor), runs whose text did not change since the last call are not analysed again,
+ * and runs and blocks the parse placed where they were before are not even converted again.
  */
 export function analyzeDocument(document: ParsedDocument, index: TermIndex, cache?: ParseCache): DocumentAnalysis {
-  const termUses: TermUse[] = [];
-  const acronymUses: AcronymUse[] = [];
-  const definitions: DefinitionSite[] = [];
+  // Each run's and block's list, joined once at the end: pushing every use into one growing array cost more than finding them.
+  const termUseLists: (readonly TermUse[])[] = [];
+  const acronymUseLists: (readonly AcronymUse[])[] = [];
+  const definitionLists: (readonly DefinitionSite[])[] = [];
   const blocks = runsByBlock(document);
   const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flatMap((group) => group.runs));
   for (const run of document.runs) {
-    const inHeading = run.block === 'heading';
-    const facts = cache ? cache.get(`run:${inHeading ? 'h' : 'p'}:${run.value}`, () => analyzeRun(run.value, inHeading, index)) : analyzeRun(run.value, inHeading, index);
-    // A paragraph all in capitals ("**4. SECURE**") is a heading written in bold: its words are not acronym uses.
-    if (capitalsOnly.has(run)) continue;
-    for (const acronym of facts.acronyms) {
-      acronymUses.push({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) });
+    const isCapitalsOnly = capitalsOnly.has(run);
+    let uses = cache ? usesByRun.get(run) : undefined;
+    if (!uses || uses.index !== index || uses.capitalsOnly !== isCapitalsOnly) {
+      const inHeading = run.block === 'heading';
+      const facts = cache ? cache.get(run.value, () => analyzeRun(run.value, inHeading, index), inHeading ? 'run:h' : 'run:p') : analyzeRun(run.value, inHeading, index);
+      const found = isCapitalsOnly ? { termUses: [], acronymUses: [] } : runUses(run, facts);
+      uses = { index, capitalsOnly: isCapitalsOnly, termUses: found.termUses, acronymUses: found.acronymUses };
+      if (cache) usesByRun.set(run, uses);
+    } else if (cache) {
+      // Keeps the facts of the run's text in the cache, for when an edit before it moves the run.
+      cache.keep(run.value, run.block === 'heading' ? 'run:h' : 'run:p');
     }
-    for (const occurrence of facts.occurrences) {
-      termUses.push({
-        term: occurrence.term,
-        surface: occurrence.surface,
-        run,
-        start: sourceOffset(run, occurrence.start),
-        end: sourceOffset(run, occurrence.end),
-        text: run.value.slice(occurrence.start, occurrence.end),
-        valueStart: occurrence.start,
-        valueEnd: occurrence.end,
-      });
-    }
+    if (uses.acronymUses.length > 0) acronymUseLists.push(uses.acronymUses);
+    if (uses.termUses.length > 0) termUseLists.push(uses.termUses);
   }
-  // Definitions are read per block, across its runs: "[World Trade Organization](…) (WTO)" is split by the link.
-  const lookup = (acronym: string) => index.acronym(acronym);
   for (const { runs: group } of blocks) {
-    const joined = group.map((run) => run.value).join('');
-    const found = cache ? cache.get(`definitions:${joined}`, () => findDefinitions(joined, lookup)) : findDefinitions(joined, lookup);
-    const bases: number[] = [];
-    group.reduce((base, run) => (bases.push(base), base + run.value.length), 0);
-    /** The run holding a position of the joined text (at a boundary, the run that ends there). */
-    const runAt = (position: number, isStart: boolean): number => {
-      // The last run whose base is before the position (or at it, for a start): a binary search, as a paragraph may hold thousands of links.
-      let low = 0;
-      let high = group.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (isStart ? bases[middle] <= position : bases[middle] < position) low = middle;
-        else high = middle - 1;
-      }
-      return low;
-    };
-    const at = (position: number, isStart = true): number => sourceOffset(group[runAt(position, isStart)], position - bases[runAt(position, isStart)]);
-    for (const definition of found) {
-      definitions.push({
-        ...definition,
-        key: definition.term?.id ?? singularAcronym(definition.acronym),
-        run: group[runAt(definition.acronymStart, true)],
-        sourceAcronymStart: at(definition.acronymStart),
-        sourceAcronymEnd: at(definition.acronymEnd, false),
-        sourceExpansionStart: at(definition.expansionStart),
-        sourceExpansionEnd: at(definition.expansionEnd, false),
-      });
+    let found = cache ? definitionsByBlock.get(group[0]) : undefined;
+    if (!found || found.index !== index || found.runs.length !== group.length || found.runs.some((run, i) => run !== group[i])) {
+      found = { index, runs: group, definitions: blockDefinitions(group, index, cache) };
+      if (cache) definitionsByBlock.set(group[0], found);
     }
+    if (found.definitions.length > 0) definitionLists.push(found.definitions);
   }
-  return { document, index, termUses, acronymUses, definitions };
+  return { document, index, termUses: joinLists(termUseLists), acronymUses: joinLists(acronymUseLists), definitions: joinLists(definitionLists) };
+}
+
+function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
+  return ([] as T[]).concat(...lists);
+}
+
+/** A run's acronyms and terms at source offsets. */
+function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronymUses: AcronymUse[] } {
+  const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) }));
+  const termUses = facts.occurrences.map((occurrence, i): TermUse => ({
+    term: occurrence.term,
+    surface: occurrence.surface,
+    run,
+    start: sourceOffset(run, occurrence.start),
+    end: sourceOffset(run, occurrence.end),
+    text: facts.occurrenceTexts[i],
+    valueStart: occurrence.start,
+    valueEnd: occurrence.end,
+  }));
+  return { termUses, acronymUses };
+}
+
+/** The definitions of one block, read across its runs: "[World Trade Organization](…) (WTO)" is split by the link. */
+function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: ParseCache): DefinitionSite[] {
+  const lookup = (acronym: string) => index.acronym(acronym);
+  const joined = group.map((run) => run.value).join('');
+  const found = cache ? cache.get(joined, () => findDefinitions(joined, lookup), 'definitions') : findDefinitions(joined, lookup);
+  if (found.length === 0) return [];
+  const bases: number[] = [];
+  group.reduce((base, run) => (bases.push(base), base + run.value.length), 0);
+  /** The run holding a position of the joined text (at a boundary, the run that ends there). */
+  const runAt = (position: number, isStart: boolean): number => {
+    // The last run whose base is before the position (or at it, for a start): a binary search, as a paragraph may hold thousands of links.
+    let low = 0;
+    let high = group.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (isStart ? bases[middle] <= position : bases[middle] < position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const at = (position: number, isStart = true): number => sourceOffset(group[runAt(position, isStart)], position - bases[runAt(position, isStart)]);
+  // Field by field: a spread of the found definition plus these fields made each site a slow
+  // dictionary-mode object (about 150 ms a 1 MB memo in the editor, mostly in the garbage collector).
+  return found.map((definition): DefinitionSite => ({
+    acronym: definition.acronym,
+    expansion: definition.expansion,
+    acronymStart: definition.acronymStart,
+    acronymEnd: definition.acronymEnd,
+    expansionStart: definition.expansionStart,
+    expansionEnd: definition.expansionEnd,
+    term: definition.term,
+    contradictsCorpus: definition.contradictsCorpus,
+    expectedExpansion: definition.expectedExpansion,
+    key: definition.term?.id ?? singularAcronym(definition.acronym),
+    run: group[runAt(definition.acronymStart, true)],
+    sourceAcronymStart: at(definition.acronymStart),
+    sourceAcronymEnd: at(definition.acronymEnd, false),
+    sourceExpansionStart: at(definition.expansionStart),
+    sourceExpansionEnd: at(definition.expansionEnd, false),
+  }));
 }
 
 /** A paragraph of its own (not a list item) without a small letter in any of its runs: "**4. SECURE**". */
@@ -200,5 +259,5 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       acronyms.push(unknownAcronym(token));
     }
   });
-  return { occurrences, acronyms };
+  return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };
 }

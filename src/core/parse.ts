@@ -74,7 +74,7 @@ const MASK = '\u2060';
 export function parseMarkdown(text: string, options: { chunkTarget?: number; cache?: ParseCache } = {}): ParsedDocument {
   // Without a cache (the CLI), nothing is remembered, so no chunk text is hashed as a key.
   const cache = options.cache;
-  const remember = <T>(key: string, make: () => T): T => (cache ? cache.get(key, make) : make());
+  const remember = <T>(key: string, make: () => T, space: string): T => (cache ? cache.get(key, make, space) : make());
   // micromark drops a leading byte order mark; the body is parsed without it and offsets moved by one.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Front matter of every flavour is found once here and blanked out, so no parser ever reads it as prose.
@@ -91,7 +91,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   const starts = chunkStarts(body, options.chunkTarget);
   const chunks = starts.map((start, index) => {
     const source = body.slice(start, starts[index + 1] ?? body.length);
-    return { start, source, ...remember(`chunk:${source}`, () => parseChunk(source)) };
+    return { start, source, ...remember(source, () => parseChunk(source), 'chunk') };
   });
   const document: Collected = { runs: [], blocks: [], comments: [], nonProse: [] };
   const definitions = new DefinitionIndex();
@@ -101,8 +101,11 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     // defined in another chunk, parse it again with those definitions appended after its end.
     const needed = definitions.isEmpty ? [] : definitions.mentionedIn(chunk.searchable(), chunk, chunk.definitions);
     const suffix = needed.length === 0 ? '' : `\n\n${needed.join('\n\n')}\n`;
-    const prose = suffix === '' ? chunk.prose : remember(`linked:${chunk.source}${suffix}`, () => collectProse(parseMdast(chunk.source + suffix), chunk.source));
-    appendShifted(document, prose, bom + chunk.start);
+    const prose = suffix === '' ? chunk.prose : remember(chunk.source + suffix, () => collectProse(parseMdast(chunk.source + suffix), chunk.source), 'linked');
+    const base = bom + chunk.start;
+    // A chunk the last parse placed at the same offset gets the same run and block objects back, so
+    // what the analysis remembers per run and block (keyed by those objects) holds for them too.
+    appendAll(document, cache ? cache.placed(prose, base, () => shifted(prose, base)) : shifted(prose, base));
   }
   cache?.prune();
   if (front) {
@@ -118,20 +121,52 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
  * each keystroke re-parses only the chunk that changed. Entries unused by the latest parse are dropped.
  */
 export class ParseCache {
-  private entries = new Map<string, unknown>();
-  private used = new Map<string, unknown>();
+  private entries = new Map<string, Map<string, unknown>>();
+  private used = new Map<string, Map<string, unknown>>();
+  private placements = new Map<object, Map<number, unknown>>();
+  private placementsUsed = new Map<object, Map<number, unknown>>();
 
-  get<T>(key: string, make: () => T): T {
-    let value = (this.used.get(key) ?? this.entries.get(key)) as T | undefined;
+  /**
+   * The value remembered for a key, or what `make` gives. Keys of different kinds live in separate
+   * spaces, so a key can be a text itself (whose hash V8 keeps) rather than a new string built from it.
+   */
+  get<T>(key: string, make: () => T, space = ''): T {
+    let used = this.used.get(space);
+    let value = (used?.get(key) ?? this.entries.get(space)?.get(key)) as T | undefined;
     if (value === undefined) value = make();
-    this.used.set(key, value);
+    if (!used) this.used.set(space, (used = new Map()));
+    used.set(key, value);
     return value;
+  }
+
+  /** Keeps a remembered value for the next parse, if there is one, without making it. */
+  keep(key: string, space = ''): void {
+    const value = this.entries.get(space)?.get(key);
+    if (value === undefined) return;
+    let used = this.used.get(space);
+    if (!used) this.used.set(space, (used = new Map()));
+    used.set(key, value);
+  }
+
+  /**
+   * What `make` gives for a cached value placed at a source offset, remembered by both: a chunk whose
+   * text and offset did not change since the last parse (every chunk before an edit) is not shifted again.
+   */
+  placed<T>(value: object, at: number, make: () => T): T {
+    let byOffset = this.placementsUsed.get(value);
+    let placed = (byOffset?.get(at) ?? this.placements.get(value)?.get(at)) as T | undefined;
+    if (placed === undefined) placed = make();
+    if (!byOffset) this.placementsUsed.set(value, (byOffset = new Map()));
+    byOffset.set(at, placed);
+    return placed;
   }
 
   /** Keeps only what the latest parse used. */
   prune(): void {
     this.entries = this.used;
     this.used = new Map();
+    this.placements = this.placementsUsed;
+    this.placementsUsed = new Map();
   }
 }
 
@@ -151,13 +186,22 @@ interface Collected {
   frontMatter?: ParsedDocument['frontMatter'];
 }
 
-function appendShifted(into: Collected, chunk: Collected, base: number): void {
-  for (const run of chunk.runs) into.runs.push(base === 0 ? run : { ...run, start: run.start + base, end: run.end + base });
-  for (const block of chunk.blocks) {
-    into.blocks.push(base === 0 ? block : { ...block, start: block.start + base, end: block.end + base, listItemStart: block.listItemStart === undefined ? undefined : block.listItemStart + base });
-  }
-  for (const comment of chunk.comments) into.comments.push({ ...comment, start: comment.start + base, end: comment.end + base });
-  for (const range of chunk.nonProse) into.nonProse.push({ start: range.start + base, end: range.end + base });
+/** A chunk's prose moved to start at `base` (the chunk's own objects when it starts the document). */
+function shifted(chunk: Collected, base: number): Collected {
+  if (base === 0) return chunk;
+  return {
+    runs: chunk.runs.map((run) => ({ ...run, start: run.start + base, end: run.end + base })),
+    blocks: chunk.blocks.map((block) => ({ ...block, start: block.start + base, end: block.end + base, listItemStart: block.listItemStart === undefined ? undefined : block.listItemStart + base })),
+    comments: chunk.comments.map((comment) => ({ ...comment, start: comment.start + base, end: comment.end + base })),
+    nonProse: chunk.nonProse.map((range) => ({ start: range.start + base, end: range.end + base })),
+  };
+}
+
+function appendAll(into: Collected, chunk: Collected): void {
+  for (const run of chunk.runs) into.runs.push(run);
+  for (const block of chunk.blocks) into.blocks.push(block);
+  for (const comment of chunk.comments) into.comments.push(comment);
+  for (const range of chunk.nonProse) into.nonProse.push(range);
 }
 
 /**

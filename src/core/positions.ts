@@ -10,14 +10,22 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 /* \n */) {
-        starts.push(i + 1);
-      } else if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    // Jumps from line ending to line ending with indexOf rather than reading every character (the
+    // editor builds this for the whole memo after each keystroke); a lone CR is rare, so looked for once.
+    let cr = text.indexOf('\r');
+    for (let i = 0; i < text.length; ) {
+      let lf = text.indexOf('\n', i);
+      if (lf < 0) lf = text.length;
+      if (cr >= 0 && cr < i) cr = text.indexOf('\r', i);
+      if (cr >= 0 && cr < lf) {
+        // CR ends a line; CRLF is one ending.
+        i = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      } else if (lf < text.length) {
+        i = lf + 1;
+      } else {
+        break;
       }
+      starts.push(i);
     }
     this.lineStarts = starts;
   }

@@ -48,27 +48,56 @@ export function proseOf(analysis: DocumentAnalysis): DocumentProse {
   return prose;
 }
 
+/** A block's text as last built, with the runs it was built from and the document text it reads the source in. */
+interface BuiltBlock {
+  readonly runs: readonly ProseRun[];
+  readonly text: BlockText;
+  readonly source: { text: string };
+}
+
+/**
+ * Block texts by block object. The editor's parse hands back the same block and run objects for a
+ * chunk whose text and offset did not change (`ParseCache.placed`), so the source under them is the
+ * same too, except where the parse read Markdown syntax as text (`readAsText`): there the text it
+ * parsed differs from the source, and the block is built again.
+ */
+const builtBlocks = new WeakMap<ProseBlock, BuiltBlock>();
+
 function blockTexts(document: ParsedDocument): BlockText[] {
   const texts: BlockText[] = [];
   let r = 0;
+  let a = 0;
   const runs = document.runs;
+  const readAsText = document.readAsText;
   for (const block of document.blocks) {
     while (r < runs.length && runs[r].start < block.start) r++;
     const inBlock: ProseRun[] = [];
     while (r < runs.length && runs[r].start < block.end) inBlock.push(runs[r++]);
-    texts.push(joinRuns(block, inBlock, document.text));
+    while (a < readAsText.length && readAsText[a].end <= block.start) a++;
+    const rewritten = a < readAsText.length && readAsText[a].start < block.end;
+    const built = builtBlocks.get(block);
+    if (built && !rewritten && built.runs.length === inBlock.length && built.runs.every((run, i) => run === inBlock[i])) {
+      // The same text under the block: read it in the newest version, so older versions' text is not kept alive.
+      built.source.text = document.text;
+      texts.push(built.text);
+      continue;
+    }
+    const source = { text: document.text };
+    const text = joinRuns(block, inBlock, source);
+    builtBlocks.set(block, { runs: inBlock, text, source });
+    texts.push(text);
   }
   return texts;
 }
 
 /** Joins a block's runs; where white space separated two runs in the source (a line break, a link title), one space stands for it. */
-function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string): BlockText {
+function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: { readonly text: string }): BlockText {
   const parts: string[] = [];
   const segments: { at: number; run?: ProseRun; offset: number }[] = [];
   let length = 0;
   runs.forEach((run, index) => {
     const previous = runs[index - 1];
-    if (previous && /\s/.test(source.slice(previous.end, run.start))) {
+    if (previous && /\s/.test(source.text.slice(previous.end, run.start))) {
       segments.push({ at: length, offset: previous.end });
       parts.push(' ');
       length++;
@@ -85,7 +114,7 @@ function joinRuns(block: ProseBlock, runs: readonly ProseRun[], source: string):
     return sourceOffset(segment.run, Math.min(index - segment.at, segment.run.value.length));
   };
   const readable = (start: number, end: number): string =>
-    value.slice(start, end).replace(MASKED, (mask, at: number) => source.slice(sourceAt(start + at), sourceAt(start + at + mask.length - 1) + 1));
+    value.slice(start, end).replace(MASKED, (mask, at: number) => source.text.slice(sourceAt(start + at), sourceAt(start + at + mask.length - 1) + 1));
   return { block, value, sentences: sentencesOf(value), sourceAt, readable };
 }
 

@@ -17,6 +17,29 @@ describe('positions', () => {
     assert.equal(index.offsetAt({ line: 3, column: 1 }), 5);
   });
 
+  it('puts every offset of random mixes of LF, CR, CRLF and LFCR on the line a character-by-character count gives', () => {
+    const parts = ['a', 'bc', '\n', '\r', '\r\n', '\n\r', '\r\r', ''];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let sample = 0; sample < 2000; sample++) {
+      const text = Array.from({ length: Math.floor(random() * 12) }, () => parts[Math.floor(random() * parts.length)]).join('');
+      const index = new LineIndex(text);
+      let line = 1;
+      let column = 1;
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepEqual(index.positionAt(offset), { line, column }, `${JSON.stringify(text)} at ${offset}`);
+        const code = text[offset];
+        // A CR directly followed by LF ends the line only after the LF.
+        if (code === '\n' || (code === '\r' && text[offset + 1] !== '\n')) {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+    }
+  });
+
   it('reports exact ranges in a CRLF file', () => {
     const [finding] = undefinedUses('# Title\r\n\r\nFirst line.\r\nThen USTR acts.\r\n');
     assert.deepEqual([finding.line, finding.column, finding.endLine, finding.endColumn], [4, 6, 4, 10]);
