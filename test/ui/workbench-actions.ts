@@ -172,6 +172,16 @@ export async function quickPickSize(page: Page): Promise<number> {
   return Number(await rows.first().getAttribute('aria-setsize'));
 }
 
+/** Resolves once the open QuickPick holds exactly these labels, in this order; rejects after PATIENCE. */
+export async function untilQuickPickShows(page: Page, labels: readonly string[]): Promise<void> {
+  const expected = JSON.stringify(labels);
+  await page.waitForFunction(`(() => {
+    const rows = [...document.querySelectorAll('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row')];
+    if (rows.length === 0 || rows[0].getAttribute('aria-setsize') !== String(${labels.length})) return false;
+    return JSON.stringify(rows.map((row) => (row.querySelector('.label-name')?.innerText ?? '').trim())) === ${JSON.stringify(expected)};
+  })()`, undefined, { timeout: PATIENCE });
+}
+
 /** The label of each QuickPick row drawn, top to bottom (a row's detail line has a label of its own). */
 export async function quickPickLabels(page: Page): Promise<string[]> {
   const labels: string[] = [];

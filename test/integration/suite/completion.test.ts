@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, completionsAt, resetEditors, showScratchMemo } from './helpers';
+import { PATIENCE, activateExtension, completionsAt, resetEditors, showScratchMemo, waitFor } from './helpers';
 
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
@@ -33,8 +33,10 @@ suite('Completion and snippets', () => {
 
   test('memo snippets are offered in Markdown', async () => {
     const editor = await showScratchMemo('memo');
-    const items = await completionsAt(editor.document, new vscode.Position(0, 4));
-    const snippets = items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+    const snippetsNow = async () => (await completionsAt(editor.document, new vscode.Position(0, 4))).filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+    // The workbench reads contributed snippet files in the background after activation (slowly on a loaded
+    // machine): wait for them, then check that ours are among them.
+    const snippets = await waitFor(async () => { const labels = await snippetsNow(); return labels.includes('memo-decision') && labels; }, PATIENCE, 'the memo snippets').catch(snippetsNow);
     for (const prefix of ['memo-decision', 'memo-brief']) assert.ok(snippets.includes(prefix), `${prefix} in ${snippets.join(', ')}`);
   });
 
