@@ -67,7 +67,8 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const blocks = runsByBlock(document);
   const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flatMap((group) => group.runs));
   // Column labels and the speakers of minutes are written in capitals but are no acronyms to spell out.
-  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakerLabels(document, blocks)]);
+  const speakers = speakerLabels(document, blocks);
+  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs]);
   const blockOf = blockTexts(blocks);
   for (const run of document.runs) {
     const inHeading = run.block === 'heading';
@@ -76,6 +77,8 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
     if (capitalsOnly.has(run)) continue;
     const block = blockOf.get(run);
     for (const acronym of labels.has(run) ? [] : facts.acronyms) {
+      // A speaker's initials name that person in the prose of the minutes too ("JS confirmed that …").
+      if (speakers.initials.has(acronym.text)) continue;
       // A quotation that a link splits into several runs (“[What’s in the QRB - Episode 4](…)”) is read over the whole block.
       if (block && block.text.length > run.value.length && inQuotation(block.text, { text: acronym.text, start: block.base + acronym.start, end: block.base + acronym.end })) continue;
       acronymUses.push({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) });
@@ -200,9 +203,10 @@ const SPEAKER = /^(?:[QA] ?: ?)?\p{Lu}{2,3}:?$/u;
 
 /**
  * The speakers of minutes: when three or more lines of paragraphs open with bold initials, of at least two
- * people, the initials name who spoke, as an attendee list does, and are not acronyms to spell out.
+ * people, the initials name who spoke, as an attendee list does, and are not acronyms to spell out, there
+ * or anywhere else in the minutes.
  */
-function speakerLabels(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): ProseRun[] {
+function speakerLabels(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): { runs: ProseRun[]; initials: ReadonlySet<string> } {
   const found: ProseRun[] = [];
   const text = document.text;
   for (const { block, runs } of blocks) {
@@ -215,7 +219,7 @@ function speakerLabels(document: ParsedDocument, blocks: readonly { block?: Pros
     }
   }
   const people = new Set(found.map((run) => run.value.replace(/^[QA] ?: ?/u, '').replace(/:$/, '').trim()));
-  return found.length >= 3 && people.size >= 2 ? found : [];
+  return found.length >= 3 && people.size >= 2 ? { runs: found, initials: people } : { runs: [], initials: new Set() };
 }
 
 /** A paragraph of its own (not a list item) without a small letter in any of its runs: "**4. SECURE**". */
