@@ -9,6 +9,8 @@ const BRAND_NAMES: ReadonlySet<string> = new Set(Object.keys(acronymWords.brandN
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.nameSuffixes));
 const US_STATES: ReadonlySet<string> = new Set(Object.keys(acronymWords.usStates));
 const GRADE_WORDS: ReadonlySet<string> = new Set(Object.keys(acronymWords.gradeWords));
+const POST_NOMINALS: ReadonlySet<string> = new Set(Object.keys(acronymWords.postNominals));
+const PRODUCT_HEADS: ReadonlySet<string> = new Set(Object.keys(acronymWords.productHeads));
 
 const HAS_DIGIT = /\p{N}/u;
 /** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
@@ -27,7 +29,46 @@ export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], 
   const token = tokens[index];
   return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 7))
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
-    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotedTitle(value, token);
+    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
+    || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
+}
+
+/**
+ * "the Payments Gateway API", "Grafana UI": a generic technical word ending a product's capitalised name.
+ * The capitalised word before it must not open the sentence ("Teams API calls …" is read as an acronym).
+ */
+function endsProductName(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const name = tokens[index - 1];
+  if (!PRODUCT_HEADS.has(tokens[index].text) || name === undefined || !/^\p{Lu}\p{Ll}/u.test(name.text)) return false;
+  if (value.slice(name.end, tokens[index].start) !== ' ') return false;
+  const before = value.slice(Math.max(0, name.start - 3), name.start);
+  return name.start > 0 && !/(?:[.!?:]\s*|^\s*)$/u.test(before) && /\s$/u.test(before);
+}
+
+/** "Jane Doe MP", "Ann Lee, PhD": a title or honour right after a person's capitalised name. */
+function isPostNominal(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const name = tokens[index - 1];
+  if (!POST_NOMINALS.has(tokens[index].text) || name === undefined || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  const gap = value.slice(name.end, tokens[index].start);
+  return gap === ' ' || gap === ', ';
+}
+
+/** A number (not a year) then a space: what follows may be its unit or currency. */
+const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,])(?!(?:1[89]|20)\d\d\s$)\p{N}[\p{N},.]*\s$/u;
+/** A clock time then a space: "10 a.m. ", "14:30 ". */
+const AFTER_TIME = /(?:\b[ap]\.m\.|\b[ap]m|\p{N}:\p{N}\p{N})\s$/iu;
+/** A name and its version number then a space: "WCAG 2.1 ", "Profile v3.0 ". */
+const AFTER_VERSION = /\p{Lu}[\p{L}\p{N}]*\s+v?\p{N}+(?:\.\p{N}+)+\s$/u;
+
+/**
+ * A unit, currency or time zone after an amount or a time ("30 EUR", "10 GW", "10 a.m. ET"), or a conformance
+ * level or profile after a versioned name ("WCAG 2.1 AA"): two or three capitals, singular. "5 CSPs", a count
+ * of acronyms, stays an acronym.
+ */
+function isMeasureAfterNumber(value: string, token: WordToken): boolean {
+  if (token.text.length > 3 || !CAPITALS_ONLY.test(token.text) || HAS_DIGIT.test(token.text)) return false;
+  const before = value.slice(Math.max(0, token.start - 40), token.start);
+  return AFTER_AMOUNT.test(before) || AFTER_TIME.test(before) || AFTER_VERSION.test(before);
 }
 
 /** "Bretton Woods, NH": a state's postal code after a capitalised place name and a comma. */
@@ -49,7 +90,7 @@ const QUOTE_REACH = 120;
  * Inside a quotation of three words or more ("What’s in the SOSS - Episode 13"): a title or someone
  * else's words, which the writer quotes as written. A quoted single name ("the “DPRC”") is still read.
  */
-function inQuotedTitle(value: string, token: WordToken): boolean {
+export function inQuotation(value: string, token: WordToken): boolean {
   const before = value.slice(Math.max(0, token.start - QUOTE_REACH), token.start);
   const after = value.slice(token.end, token.end + QUOTE_REACH);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
@@ -75,6 +116,8 @@ function isCode(value: string, token: WordToken): boolean {
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_' || after === '/' || before === '/') return true;
+  // "UTC+1", "C++": an offset or a name joined by a plus sign.
+  if (after === '+' && /[\p{N}+]/u.test(afterThat)) return true;
   if (after === '.' && /[\p{L}\p{N}]/u.test(afterThat)) return true;
   if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
   if (after === '-' && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;

@@ -18,11 +18,13 @@ const LONGEST_UNKNOWN_ACRONYM = 6;
  * (GitHub, OpenAPI, SelectUSA) are product names, and the glossary knows the acronyms among them.
  */
 const MIXED_CASE_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}s?$|^(?:\p{Lu}\p{Ll}{0,2})+\p{Lu}s?$/u;
+/** A small prefix letter then capitals: eIDAS (electronic identification …), mDL (mobile driving licence). */
+const PREFIXED_ACRONYM = /^\p{Ll}\p{Lu}{2,8}s?$/u;
 
 /** Whether a word is written like an acronym and is not a Roman numeral or a capitalised ordinary word. */
 export function looksLikeAcronym(word: string): boolean {
   const first = word.charCodeAt(0);
-  if (first >= 97 && first <= 122) return false;
+  if (first >= 97 && first <= 122) return PREFIXED_ACRONYM.test(word);
   if (!ACRONYM_SHAPE.test(word)) return isMixedCaseAcronym(word);
   const singular = singularAcronym(word);
   if (ORDINARY_CAPITALS.has(singular) || ROMAN_NUMERAL.test(word) || PERIOD.test(word)) return false;
@@ -73,21 +75,44 @@ const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
 const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
 const CLAUSE_BREAK = /[.;:!?,\u2014\u2013]\s|["“”]/g;
 
-/** "Centre for Cybersecurity Belgium - CCB", "Taiwan Semiconductor Manufacturing Company, or TSMC". */
-const NAMED_AFTER = /(?: [-\u2013\u2014]|,? or) (\p{Lu}[\p{Lu}\p{N}]{1,9})\b/gu;
+/**
+ * "Centre for Cybersecurity Belgium - CCB", "Taiwan Semiconductor Manufacturing Company, or TSMC", "the
+ * Quarterly Review Board, known as QRB", "…, hereafter called “QRB”".
+ */
+const NAMED_AFTER = /(?: [-\u2013\u2014]|,? or|,\s(?:(?:also|commonly|hereinafter|hereafter)\s)?(?:known\sas|called|referred\sto\sas)(?:\sthe)?) ["“]?(\p{Lu}[\p{Lu}\p{N}]{1,9})\b/gu;
+/**
+ * An acronym followed by its spelled-out form: "the QRB, or Quarterly Review Board,", "the QRB – the
+ * Quarterly Review Board –", "QRB: Quarterly Review Board" opening a glossary item. The words after it must
+ * spell it out (checked where it is found), so "the EU, the UK and Japan" defines nothing.
+ */
+const GLOSSED = /(?<![\p{L}\p{N}.&-])(\p{Lu}[\p{Lu}\p{N}]{1,9}s?|\p{Ll}\p{Lu}{2,9}s?)(,|\s[-\u2013\u2014]|:|\t|\s=)\s+(?:(?:or|i\.e\.,?|that is,?|namely|meaning)\s+)?(?:the\s+)?(?=\p{L})/gu;
+/** Where a glossed form ends: the end of its clause. */
+const GLOSS_END = /[,;:.!?()[\]\u2013\u2014"“”]| - /u;
 /** "ETSI stands for European Telecommunications Standards Institute". */
 const STANDS_FOR = /\b(\p{Lu}[\p{Lu}\p{N}]{1,9}) (?:stands|stood) for /gu;
 
-/** Definitions written without parentheses: a name then a dash or "or" and the acronym, or "ACR stands for …". */
+/**
+ * Definitions written without parentheses: a name then a dash, "or" or "known as" and the acronym; the
+ * acronym then its spelled-out form; or "ACR stands for …".
+ */
 function namedAfter(value: string, lookup: AcronymLookup): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
-  if (value.includes(' or ') || /[-\u2013\u2014]/.test(value)) {
+  if (value.includes(' or ') || /\s(?:as|called)\s/.test(value) || /[-\u2013\u2014]/.test(value)) {
     for (const match of value.matchAll(NAMED_AFTER)) {
       const acronymStart = (match.index ?? 0) + match[0].length - match[1].length;
       const definition = expansionBefore(value, match.index ?? 0, match[1], acronymStart, lookup);
       // Only a name that spells the acronym out: "risk - CCB" or "this, or BIS" says nothing.
       if (definition?.expansion && spellsOut(definition.expansion, match[1])) found.push(definition);
     }
+  }
+  for (const match of value.matchAll(GLOSSED)) {
+    const acronym = match[1];
+    const acronymStart = match.index ?? 0;
+    // A colon or tab introduces a gloss only where the acronym opens the item ("QRB: Quarterly Review Board").
+    if ((match[2] === ':' || match[2] === '\t') && !/^[\s*_>|#-]*$/u.test(value.slice(0, acronymStart))) continue;
+    const expansionStart = acronymStart + match[0].length;
+    const expansion = glossAfter(value, expansionStart, acronym);
+    if (expansion) found.push({ acronym, expansion: expansion.text, acronymStart, acronymEnd: acronymStart + acronym.length, expansionStart, expansionEnd: expansionStart + expansion.length, term: lookup(acronym) ?? lookup(singularAcronym(acronym)), contradictsCorpus: false });
   }
   if (value.includes(' for ')) {
     for (const match of value.matchAll(STANDS_FOR)) {
@@ -100,6 +125,35 @@ function namedAfter(value: string, lookup: AcronymLookup): AcronymDefinition[] {
     }
   }
   return found;
+}
+
+/**
+ * The words from `from` on that spell the acronym out, up to the end of their clause, if they do: the words
+ * whose initials are its letters, else the fewest words that hold its letters in order, the first letter
+ * starting the first word, which must have small letters (not be another acronym). Exported for glossary
+ * tables, where the gloss is the next cell.
+ */
+export function glossAfter(value: string, from: number, acronym: string): { text: string; length: number } | undefined {
+  const rest = value.slice(from, from + 160);
+  const clauseEnd = rest.search(GLOSS_END);
+  const words = tokenize(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+  if (words.length === 0 || !/\p{Ll}/u.test(words[0].text)) return undefined;
+  const letters = acronymLetters(acronym);
+  const most = Math.min(words.length, letters.length + 3);
+  // Best, the words whose initials are the letters ("Kelp Valuation Tribunal" for KVT, not "Kelp Valuation").
+  for (let count = 1; count <= most; count++) {
+    const initials = words.slice(0, count).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).map((word) => word.text[0].toLowerCase()).join('');
+    if (initials === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+  }
+  for (let count = 1; count <= most; count++) {
+    const candidate = words.slice(0, count);
+    if (letterMatchStart(letters, candidate) !== 0) continue;
+    const significant = candidate.filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).length;
+    if (significant < Math.ceil(letters.length / 3) || significant > letters.length + 1) return undefined;
+    const length = candidate[count - 1].end;
+    return { text: rest.slice(0, length), length };
+  }
+  return undefined;
 }
 
 /** The index of the word where the acronym's letters, read left to right with the first starting word 0, end. */
@@ -128,8 +182,10 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const innerStart = value.indexOf(match[1], open);
     const inner = match[1];
     const named = acronymInParentheses(inner, lookup);
+    // "(DHS, DOJ and DOC)": a list of acronyms names them; it defines the first only where the words before spell it out.
+    const listed = named !== undefined && LISTED_ACRONYM.test(inner.slice(named.offset + named.acronym.length));
     const found = named
-      ? expansionBefore(value, open, named.acronym, innerStart + named.offset, lookup)
+      ? expansionBefore(value, open, named.acronym, innerStart + named.offset, lookup, listed)
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
   }
@@ -142,9 +198,15 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
  * of a list "(GPL, LGPL and AGPL)" or "(PRC, or China)", a qualified form "(EU-U.S. DPF)" or a
  * name "(CIO Council)"; `offset` is where it starts inside the parenthesis.
  */
-function acronymInParentheses(inner: string, lookup: AcronymLookup): { acronym: string; offset: number } | undefined {
+function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: string; offset: number } | undefined {
+  // "(the QRB)", "(hereinafter “QRB”)", "(known as QRB)": the words of a legal definition before the acronym.
+  const cue = DEFINING_CUE.exec(whole)?.[0].length ?? 0;
+  const inner = whole.slice(cue);
   const quoted = /^["“'‘]?([^,;"”'’]*)/u.exec(inner)?.[1] ?? '';
-  const lead = inner.length - inner.replace(/^["“'‘]/u, '').length;
+  const lead = cue + inner.length - inner.replace(/^["“'‘]/u, '').length;
+  // "(E.O.)": a dotted abbreviation keeps its last dot, which the glossary writes too.
+  const dotted = /^(?:\p{Lu}\.){2,}$/u.test(quoted.trim()) && lookup(quoted.trim()) ? quoted.trim() : undefined;
+  if (dotted) return { acronym: dotted, offset: lead };
   const text = quoted.replace(/\+$/, '').trim();
   const isAcronym = (candidate: string) => INNER_ACRONYM.test(candidate) && isAcronymLike(candidate);
   if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
@@ -156,14 +218,23 @@ function acronymInParentheses(inner: string, lookup: AcronymLookup): { acronym: 
   return undefined;
 }
 
+/** Words that may open a parenthesis before the acronym it defines. */
+const DEFINING_CUE = /^(?:(?:hereinafter|hereafter|henceforth|collectively|jointly|also)\s+)?(?:(?:referred\s+to\s+as|known\s+as|called)\s+)?(?:the\s+)?(?=["“'‘]?\p{Lu})/u;
+
 function isAcronymLike(text: string): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   const capitals = letters.replace(/[^\p{Lu}\p{N}]/gu, '').length;
   return letters.length >= 2 && letters.length <= 12 && capitals >= 2 || (capitals >= 1 && letters.length <= 3 && /\p{N}/u.test(letters));
 }
 
-/** `Expansion (ACR)`: the expansion is the words just before the parenthesis. */
-function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
+/** What follows the first acronym of a parenthesis that lists more: ", DOJ and DOC", " and DOC". */
+const LISTED_ACRONYM = /^\s*(?:,|,? and|,? or|;)\s*["“]?\p{Lu}[\p{Lu}\p{N}]+\b/u;
+
+/**
+ * `Expansion (ACR)`: the expansion is the words just before the parenthesis. With `listed` (the first of
+ * several acronyms in the parenthesis), words that cannot be matched to the letters define nothing.
+ */
+function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup, listed = false): AcronymDefinition | undefined {
   const clauseStart = lastClauseBreak(value, open);
   const before = value.slice(clauseStart, open);
   const words = tokenize(before);
@@ -203,7 +274,7 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
   // A year or a number in parentheses ("(2021)") defines nothing.
-  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
+  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || listed) return undefined;
   return { ...make(words.length - 1, undefined), expansion: '', expansionStart: open, expansionEnd: open };
 }
 

@@ -1,5 +1,5 @@
-import { isNotAnAcronymHere } from './acronym-context';
-import { findDefinitions, looksLikeAcronym, singularAcronym, type AcronymDefinition } from './acronyms';
+import { inQuotation, isNotAnAcronymHere } from './acronym-context';
+import { findDefinitions, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
@@ -26,6 +26,8 @@ export interface AcronymUse {
   readonly run: ProseRun;
   readonly start: number;
   readonly end: number;
+  /** Where the acronym starts in the run's text (its value). */
+  readonly valueStart: number;
 }
 
 /** A definition of an acronym, with source offsets. */
@@ -92,6 +94,23 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const definitionLists: (readonly DefinitionSite[])[] = [];
   const blocks = runsByBlock(document);
   const capitalsOnly = new Set(blocks.filter(isCapitalsOnlyParagraph).flatMap((group) => group.runs));
+  // Column labels and the speakers of minutes are written in capitals but are no acronyms to spell out.
+  // They depend on other runs, so they filter each run's remembered uses rather than being part of them.
+  const speakers = speakerLabels(document, blocks);
+  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs]);
+  const blockOf = blockTexts(blocks);
+  const inContext = (run: ProseRun, acronymUses: readonly AcronymUse[]): readonly AcronymUse[] => {
+    if (acronymUses.length === 0 || labels.has(run)) return [];
+    const block = blockOf.get(run);
+    if (speakers.initials.size === 0 && !block) return acronymUses;
+    return acronymUses.filter((use) => {
+      // A speaker's initials name that person in the prose of the minutes too ("JS confirmed that …").
+      if (speakers.initials.has(use.text)) return false;
+      // A quotation that a link splits into several runs (“[What’s in the QRB - Episode 4](…)”) is read over the whole block.
+      const start = block ? block.base + use.valueStart : 0;
+      return !(block && inQuotation(block.text, { text: use.text, start, end: start + use.text.length }));
+    });
+  };
   for (const run of document.runs) {
     const isCapitalsOnly = capitalsOnly.has(run);
     let uses = cache ? usesByRun.get(run) : undefined;
@@ -105,7 +124,8 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
       // Keeps the facts of the run's text in the cache, for when an edit before it moves the run.
       cache.keep(run.value, run.block === 'heading' ? 'run:h' : 'run:p');
     }
-    if (uses.acronymUses.length > 0) acronymUseLists.push(uses.acronymUses);
+    const acronymUses = inContext(run, uses.acronymUses);
+    if (acronymUses.length > 0) acronymUseLists.push(acronymUses);
     if (uses.termUses.length > 0) termUseLists.push(uses.termUses);
   }
   for (const { runs: group } of blocks) {
@@ -116,7 +136,13 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
     }
     if (found.definitions.length > 0) definitionLists.push(found.definitions);
   }
-  return { document, index, termUses: joinLists(termUseLists), acronymUses: joinLists(acronymUseLists), definitions: joinLists(definitionLists) };
+  const definitions = joinLists(definitionLists);
+  const tableDefinitions = glossaryTableDefinitions(document, blocks, (acronym) => index.acronym(acronym));
+  if (tableDefinitions.length > 0) {
+    definitions.push(...tableDefinitions);
+    definitions.sort((a, b) => a.sourceAcronymStart - b.sourceAcronymStart);
+  }
+  return { document, index, termUses: joinLists(termUseLists), acronymUses: joinLists(acronymUseLists), definitions };
 }
 
 function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
@@ -125,7 +151,7 @@ function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
 
 /** A run's acronyms and terms at source offsets. */
 function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronymUses: AcronymUse[] } {
-  const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end) }));
+  const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end), valueStart: acronym.start }));
   const termUses = facts.occurrences.map((occurrence, i): TermUse => ({
     term: occurrence.term,
     surface: occurrence.surface,
@@ -260,4 +286,93 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     }
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };
+}
+
+/**
+ * "| QRB | Quarterly Review Board |": in a table row, a cell holding only an acronym and the next cell
+ * spelling it out define the acronym, as a list of abbreviations does. (Cells are blocks of their own, so
+ * the definitions read per block never see the two together.)
+ */
+function glossaryTableDefinitions(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[], lookup: AcronymLookup): DefinitionSite[] {
+  const found: DefinitionSite[] = [];
+  for (let b = 0; b + 1 < blocks.length; b++) {
+    const [cell, next] = [blocks[b], blocks[b + 1]];
+    if (cell.block?.kind !== 'tableCell' || next.block?.kind !== 'tableCell' || cell.runs.length !== 1) continue;
+    if (document.text.slice(cell.block.end, next.block.start).includes('\n')) continue;
+    const run = cell.runs[0];
+    const acronym = run.value.trim();
+    if (!looksLikeAcronym(acronym) || /\s/u.test(acronym)) continue;
+    // The gloss is read in the first run of the next cell: "Zinc Mining Bureau", or the words before a link in it.
+    const gloss = next.runs[0];
+    const lead = gloss.value.length - gloss.value.trimStart().length;
+    const expansion = glossAfter(gloss.value, lead, acronym);
+    if (!expansion) continue;
+    const term = lookup(acronym) ?? lookup(singularAcronym(acronym));
+    const offset = run.value.indexOf(acronym);
+    found.push({
+      acronym, expansion: expansion.text, acronymStart: offset, acronymEnd: offset + acronym.length, expansionStart: lead, expansionEnd: lead + expansion.length,
+      term, contradictsCorpus: false, key: term?.id ?? singularAcronym(acronym), run,
+      sourceAcronymStart: sourceOffset(run, offset), sourceAcronymEnd: sourceOffset(run, offset + acronym.length),
+      sourceExpansionStart: sourceOffset(gloss, lead), sourceExpansionEnd: sourceOffset(gloss, lead + expansion.length),
+    });
+  }
+  return found;
+}
+
+/** Each run's block, as the block's runs joined and where the run starts in them. */
+function blockTexts(blocks: readonly { runs: readonly ProseRun[] }[]): Map<ProseRun, { text: string; base: number }> {
+  const found = new Map<ProseRun, { text: string; base: number }>();
+  for (const { runs } of blocks) {
+    if (runs.length < 2) continue;
+    const text = runs.map((run) => run.value).join('');
+    let base = 0;
+    for (const run of runs) {
+      found.set(run, { text, base });
+      base += run.value.length;
+    }
+  }
+  return found;
+}
+
+/** The cells of a table's header row when none of them has a small letter: "| COUNTRY | RATE |" labels columns. */
+function capitalHeaderCells(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): ProseRun[] {
+  const found: ProseRun[] = [];
+  const text = document.text;
+  for (let b = 0; b < blocks.length; b++) {
+    const first = blocks[b].block;
+    if (first?.kind !== 'tableCell') continue;
+    const lineEnd = text.indexOf('\n', first.start);
+    const nextLine = lineEnd < 0 ? '' : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1));
+    const row: ProseRun[] = [];
+    let c = b;
+    while (c < blocks.length && blocks[c].block?.kind === 'tableCell' && (lineEnd < 0 || (blocks[c].block?.start ?? 0) < lineEnd)) row.push(...blocks[c++].runs);
+    // Only a header row: the line after it is the delimiter row ("| --- | :---: |").
+    if (/^[\s|:-]*-[\s|:-]*$/u.test(nextLine) && row.every((run) => !/\p{Ll}/u.test(run.value))) found.push(...row);
+    b = c - 1;
+  }
+  return found;
+}
+
+/** Initials in bold opening a line, after "Q:" or "A:" if any: "**JQ** noted …", "**Q: JQ** asked …". */
+const SPEAKER = /^(?:[QA] ?: ?)?\p{Lu}{2,3}:?$/u;
+
+/**
+ * The speakers of minutes: when three or more lines of paragraphs open with bold initials, of at least two
+ * people, the initials name who spoke, as an attendee list does, and are not acronyms to spell out, there
+ * or anywhere else in the minutes.
+ */
+function speakerLabels(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): { runs: ProseRun[]; initials: ReadonlySet<string> } {
+  const found: ProseRun[] = [];
+  const text = document.text;
+  for (const { block, runs } of blocks) {
+    if (block?.kind !== 'paragraph' || runs.length < 2) continue;
+    for (const run of runs.slice(0, -1)) {
+      if (!SPEAKER.test(run.value.trim())) continue;
+      const marker = text.slice(run.start - 2, run.start);
+      const lineStart = run.start - 2 === block.start || text[run.start - 3] === '\n';
+      if ((marker === '**' || marker === '__') && lineStart && text.slice(run.end, run.end + 2) === marker) found.push(run);
+    }
+  }
+  const people = new Set(found.map((run) => run.value.replace(/^[QA] ?: ?/u, '').replace(/:$/, '').trim()));
+  return found.length >= 3 && people.size >= 2 ? { runs: found, initials: people } : { runs: [], initials: new Set() };
 }

@@ -43,6 +43,39 @@ describe('definition detection', () => {
     assert.deepEqual(definitions('the Bureau of Industry & Security (BIS)').map((d) => d.contradicts), [false]);
   });
 
+  it('finds an acronym followed by its spelled-out form, only where the words spell it out', () => {
+    assert.deepEqual(definitions('The KVT, or Kelp Valuation Tribunal, sat.').map((d) => [d.acronym, d.expansion]), [['KVT', 'Kelp Valuation Tribunal']]);
+    assert.deepEqual(definitions('The RDQ – the Regional Dairy Quota – rose.').map((d) => [d.acronym, d.expansion]), [['RDQ', 'Regional Dairy Quota']]);
+    assert.deepEqual(definitions('The WMF, i.e. the Wetland Monitoring Fund, paid.').map((d) => [d.acronym, d.expansion]), [['WMF', 'Wetland Monitoring Fund']]);
+    // The fewest words that spell it out: what follows in the clause is not part of the name.
+    assert.deepEqual(definitions('The WMF, the Wetland Monitoring Fund of the county, paid.').map((d) => d.expansion), ['Wetland Monitoring Fund']);
+    assert.deepEqual(definitions('ZMB: Zinc Mining Bureau').map((d) => [d.acronym, d.expansion]), [['ZMB', 'Zinc Mining Bureau']]);
+    assert.deepEqual(definitions('Notes: ZMB = Zinc Mining Bureau; QLT = Quay Licensing Trust.').map((d) => d.acronym), ['ZMB', 'QLT']);
+    // Words that do not spell it out, another acronym, or a colon inside a sentence define nothing.
+    assert.deepEqual(definitions('The YBX, the main fund, paid.'), []);
+    assert.deepEqual(definitions('The ZMB, QLT and GHW met.'), []);
+    assert.deepEqual(definitions('Ask the ZMB: zinc matters broadly.'), []);
+  });
+
+  it('finds legal definitions: a cue before the acronym in parentheses, or "known as"', () => {
+    assert.deepEqual(definitions('the Coastal Haulage Council (hereinafter “CHC”)').map((d) => [d.acronym, d.expansion]), [['CHC', 'Coastal Haulage Council']]);
+    assert.deepEqual(definitions('the Pike Ferry Authority (the PFA)').map((d) => d.acronym), ['PFA']);
+    assert.deepEqual(definitions('the Pike Ferry Authority (hereinafter referred to as the “PFA”)').map((d) => d.acronym), ['PFA']);
+    assert.deepEqual(definitions('the Upland Gravel Board, known as UGB, met').map((d) => [d.acronym, d.expansion]), [['UGB', 'Upland Gravel Board']]);
+    assert.deepEqual(definitions('the board (the Board) met'), []);
+  });
+
+  it('reads a dotted abbreviation the glossary knows, with its last dot', () => {
+    assert.deepEqual(definitions('an Executive Order (E.O.) today').map((d) => [d.acronym, d.expansion]), [['E.O.', 'Executive Order']]);
+  });
+
+  it('takes a parenthesis that lists acronyms as a definition only where the words before spell the first out', () => {
+    assert.deepEqual(definitions('several ministries (VRM, TLQ and HNP) met'), []);
+    assert.deepEqual(definitions('the Vale Road Ministry (VRM, TLQ and HNP) met').map((d) => d.acronym), ['VRM']);
+    // A single acronym after any words still defines it: "a dedicated microcontroller (MCU)".
+    assert.deepEqual(definitions('several ministries (VRM) met').map((d) => d.acronym), ['VRM']);
+  });
+
   it('reads another grammatical number of a known expansion as the same name, not a near miss', () => {
     // The glossary lists "memorandum of understanding" and its plural: neither is a slip on the other.
     assert.deepEqual(definitions('Both ministries signed memoranda of understanding (MOUs) last spring.').map((d) => d.contradicts), [false]);

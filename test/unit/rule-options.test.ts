@@ -146,10 +146,13 @@ describe('rule data files', () => {
     const lists: Record<string, RegExp> = {
       ordinaryCapitals: /^\p{Lu}+$/u,
       wellKnown: /^\p{Lu}[\p{L}\p{N}]+$/u,
-      brandNames: /^[\p{Lu}\p{N}][\p{L}\p{N}]+$/u,
+      // A small first letter too: prefixed names (iOS) are written like acronyms such as eIDAS.
+      brandNames: /^[\p{L}\p{N}][\p{L}\p{N}]+$/u,
       nameSuffixes: /^\p{L}+$/u,
       usStates: /^\p{Lu}{2}$/u,
       gradeWords: /^\p{L}+$/u,
+      postNominals: /^\p{Lu}\p{L}+$/u,
+      productHeads: /^\p{Lu}+$/u,
     };
     for (const [list, shape] of Object.entries(lists)) {
       const entries = Object.entries((acronymWords as unknown as Record<string, Record<string, string>>)[list]);
