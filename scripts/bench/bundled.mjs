@@ -12,7 +12,9 @@ export async function runBundled(root, script, args = []) {
   try {
     const bundle = join(bundles, script.replace(/\.ts$/, '.mjs'));
     await build({ entryPoints: [join(root, 'scripts/bench', script)], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
-    const result = spawnSync(process.execPath, [bundle, script, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    // --expose-gc lets a benchmark collect garbage between repetitions (adversarial.ts does); it
+    // changes nothing for a script that does not call gc().
+    const result = spawnSync(process.execPath, ['--expose-gc', bundle, script, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     return result.status ?? 1;
   } finally {
     rmSync(bundles, { recursive: true, force: true });
