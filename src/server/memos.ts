@@ -16,6 +16,13 @@ export interface LintedVersion {
 }
 
 interface MemoState {
+  /**
+   * The open document the state is of. A memo closed and opened again under the same URI (VS Code
+   * reuses "Untitled-1") is a new document whose versions count from 1 again, so a URI and a version
+   * do not name a text: a request about the closed one that finished after the new one opened would
+   * otherwise leave the closed text's analysis, and its findings, to the new one.
+   */
+  document: TextDocument;
   session: DocumentSession;
   corpus: DocumentCorpus;
   version?: number;
@@ -41,6 +48,8 @@ export class Memos {
     private readonly settingsFolder: (uri: string) => string,
     private readonly trust: WorkspaceTrust,
     private readonly lintBudgetMs: () => number,
+    /** Whether a document is the one open under its URI now (not closed, nor closed and opened again since). */
+    private readonly isOpen: (document: TextDocument) => boolean,
   ) {}
 
   /** Forgets every cached configuration, corpus and lint: settings, a config file or a pack changed. */
@@ -88,7 +97,8 @@ export class Memos {
    * typing, without parsing on every keystroke.
    */
   latestAnalysis(document: TextDocument): DocumentAnalysis {
-    return this.states.get(document.uri)?.analysis ?? this.analyze(document, this.states.get(document.uri)?.corpus ?? BUNDLED);
+    const state = this.stateOf(document);
+    return state?.analysis ?? this.analyze(document, state?.corpus ?? BUNDLED);
   }
 
   /**
@@ -101,15 +111,15 @@ export class Memos {
     const options = await this.lintOptions(document);
     if (!options.settings.enable) return undefined;
     const resultId = `${generation}:${document.version}`;
-    const cached = this.states.get(document.uri)?.linted;
+    const cached = this.stateOf(document)?.linted;
     if (cached?.resultId === resultId || (cached?.overBudget && cached.resultId.startsWith(`${generation}:`))) return cached;
     const analysis = this.analyze(document, options.corpus);
     const version = document.version;
     const result = await lintWithinBudget(analysis, options.config, this.lintBudgetMs(), () => generation !== this.generation || this.states.get(document.uri)?.analysis !== analysis);
     // A newer edit or configuration took over: the caller's document moved on and will be linted again.
-    if (result === 'stale') return this.states.get(document.uri)?.linted;
+    if (result === 'stale') return this.stateOf(document)?.linted;
     const linted: LintedVersion = { resultId, version, findings: result.findings, ...(result.overBudget ? { overBudget: result.overBudget } : {}) };
-    const state = this.states.get(document.uri);
+    const state = this.stateOf(document);
     if (state && generation === this.generation) state.linted = linted;
     return linted;
   }
@@ -124,7 +134,7 @@ export class Memos {
 
   /** The findings of a document's current version, if it was linted under the current configuration. */
   linted(document: TextDocument): LintedVersion | undefined {
-    const linted = this.states.get(document.uri)?.linted;
+    const linted = this.stateOf(document)?.linted;
     return linted?.resultId === this.resultId(document) || (linted?.overBudget && linted.resultId.startsWith(`${this.generation}:`)) ? linted : undefined;
   }
 
@@ -132,10 +142,18 @@ export class Memos {
     this.states.delete(uri);
   }
 
+  /** The state of this very document: none for a document closed since, or one opened again under the same URI. */
+  private stateOf(document: TextDocument): MemoState | undefined {
+    const state = this.states.get(document.uri);
+    return state?.document === document ? state : undefined;
+  }
+
   private analyze(document: TextDocument, corpus: DocumentCorpus): DocumentAnalysis {
-    let state = this.states.get(document.uri);
-    // New document, or its packs changed: start its session afresh on the new index.
-    if (!state || state.corpus !== corpus) this.states.set(document.uri, (state = { session: new DocumentSession(corpus.index), corpus }));
+    // A request about a memo closed meanwhile gets its answer, but leaves nothing behind for the URI's next document.
+    if (!this.isOpen(document)) return new DocumentSession(corpus.index).analyze(document.getText());
+    let state = this.stateOf(document);
+    // New document (or one opened again under the same URI), or its packs changed: start its session afresh on the new index.
+    if (!state || state.corpus !== corpus) this.states.set(document.uri, (state = { document, session: new DocumentSession(corpus.index), corpus }));
     if (state.analysis && state.version === document.version) return state.analysis;
     state.analysis = state.session.analyze(document.getText());
     state.version = document.version;

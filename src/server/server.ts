@@ -95,7 +95,7 @@ export function startServer(connection: Connection, files: ServerFiles): void {
   // Relative packs in the settings are relative to the document's workspace folder, else to its own folder.
   const settingsFolder = (uri: string) => rootOf(uri) ?? files.dirname(uri);
   let lintBudgetMs = DEFAULT_LINT_BUDGET_MS;
-  const memos = new Memos(configs, corpora, settingsFor, settingsFolder, trust, () => lintBudgetMs);
+  const memos = new Memos(configs, corpora, settingsFor, settingsFolder, trust, () => lintBudgetMs, (document) => documents.get(document.uri) === document);
   const publisher = new DiagnosticsPublisher(connection, documents, memos, typing, settingsFor);
   let pull = false;
   /** Per memo, the timer that shows what is held back while a word is typed. */

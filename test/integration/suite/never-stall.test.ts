@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ADVERSARIAL_CONSTRUCTS, normalProse } from '../../unit/helpers/adversarial-inputs';
-import { activateExtension, policyLensDiagnostics, resetEditors } from './helpers';
+import { activateExtension, policyLensDiagnostics, resetEditors, waitFor } from './helpers';
 
 /** How often the probe asks the event loop for a turn. */
 const PROBE_INTERVAL_MS = 10;
@@ -29,9 +29,12 @@ function startLagProbe(): () => number[] {
 
 function summary(lags: readonly number[]): string {
   const sorted = [...lags].sort((a, b) => a - b);
-  const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
-  return `max ${(sorted.at(-1) ?? 0).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms over ${sorted.length} samples`;
+  const at = (quantile: number) => (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * quantile))] ?? 0).toFixed(1);
+  return `max ${(sorted.at(-1) ?? 0).toFixed(1)} ms, p99 ${at(0.99)} ms, p95 ${at(0.95)} ms over ${sorted.length} samples`;
 }
+
+/** How long the plain-text baseline is probed after its open: about as long as the 1 MB memo's diagnostics take. */
+const BASELINE_WINDOW_MS = 3000;
 
 /** Resolves with the Policy Lens diagnostics of `document` once the server has published those of its text, waiting by event. */
 function diagnosticsArrive(document: vscode.TextDocument, marker: string): Promise<vscode.Diagnostic[]> {
@@ -75,14 +78,38 @@ suite('Never stall the editor', () => {
   suiteSetup(async () => {
     api = await activateExtension();
   });
-  teardown(resetEditors);
+  /** The memo the current test opened. */
+  let opened: vscode.TextDocument | undefined;
+  // The next memo is an untitled document too, and VS Code names it after the first free "Untitled-N": opened
+  // while this one is still open in the extension host, it could come back as this one, with this one's text.
+  teardown(async () => {
+    await resetEditors();
+    const memo = opened;
+    opened = undefined;
+    if (memo) await waitFor(() => memo.isClosed, 10_000, `${memo.uri.toString()} to close before the next memo opens`);
+  });
+
+  // The floor under the numbers below: the same megabyte as plain text, which neither Policy Lens nor VS Code's
+  // Markdown extension reads, so its lag is the workbench's own (opening the model, syncing it to this host) and
+  // the machine's load. Printed, never asserted.
+  test('baseline: the 1 MB memo as plain text, which no extension lints', async () => {
+    const stopProbe = startLagProbe();
+    const document = (opened = await vscode.workspace.openTextDocument({ language: 'plaintext', content: MEMOS[0]!.text() }));
+    await new Promise((resolve) => setTimeout(resolve, BASELINE_WINDOW_MS));
+    console.log(`      lag with the 1 MB text open as plain text: ${summary(stopProbe())}`);
+    assert.equal(document.languageId, 'plaintext');
+  }).timeout(60_000);
 
   for (const memo of MEMOS) {
     test(`${memo.name}: diagnostics arrive and equal a full lint`, async () => {
       const text = memo.text();
+      const marker = /ZZ[A-Z]{2}/.exec(text)![0];
+      const markerLine = text.slice(0, text.indexOf(marker)).split('\n').length - 1;
       const stopProbe = startLagProbe();
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-      const diagnostics = await diagnosticsArrive(document, /ZZ[A-Z]{2}/.exec(text)![0]);
+      const document = (opened = await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
+      // One line, not the whole text, so the check costs the probe nothing.
+      assert.ok(document.lineAt(markerLine).text.includes(marker), `${document.uri.toString()} came back with another memo's text`);
+      const diagnostics = await diagnosticsArrive(document, marker);
       console.log(`      lag while linting ${memo.name}: ${summary(stopProbe())}`);
       // The full lint runs here, in the extension host's copy of the engine, only after the probe stopped.
       const expected = await api.memos.lintText(document.uri, text);
