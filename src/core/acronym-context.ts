@@ -116,6 +116,8 @@ function isCode(value: string, token: WordToken): boolean {
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_' || after === '/' || before === '/') return true;
+  // "A*STAR": a name with a literal asterisk inside (escaped in Markdown, "A\*STAR"); emphasis marks never reach the text.
+  if ((before === '*' && /[\p{L}\p{N}]/u.test(beforeThat)) || (after === '*' && /[\p{L}\p{N}]/u.test(afterThat))) return true;
   // "UTC+1", "C++": an offset or a name joined by a plus sign.
   if (after === '+' && /[\p{N}+]/u.test(afterThat)) return true;
   if (after === '.' && /[\p{L}\p{N}]/u.test(afterThat)) return true;

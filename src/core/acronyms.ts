@@ -189,9 +189,23 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
   }
+  for (const match of value.includes('[') ? value.matchAll(BRACKETED) : []) {
+    const named = acronymInParentheses(match[1], lookup);
+    if (!named || named.offset !== 0 || named.acronym.length !== match[1].length) continue;
+    const open = match.index ?? 0;
+    const found = expansionBefore(value, open, named.acronym, open + 1, lookup, true);
+    // Square brackets also hold editorial insertions ("[sic]", "[the Board]"): only a name that spells the acronym out defines it.
+    if (found?.expansion && spellsOut(found.expansion, named.acronym)) definitions.push(found);
+  }
   definitions.push(...namedAfter(value, lookup));
   return definitions;
 }
+
+/**
+ * "the Kelp Valuation Tribunal [KVT]": an acronym alone in square brackets after its name, as some
+ * writers define it (often after a linked name, where a parenthesis would follow the link's own brackets).
+ */
+const BRACKETED = /\[([\p{Lu}][\p{L}\p{N}&.-]{1,11})\](?!\()/gu;
 
 /**
  * The acronym a parenthesis introduces, if it holds one: "(WTO)", "(“DPRC”)", "(LGBTQ+)", the first

@@ -57,6 +57,14 @@ describe('definition detection', () => {
     assert.deepEqual(definitions('Ask the ZMB: zinc matters broadly.'), []);
   });
 
+  it('finds an acronym alone in square brackets after the name it spells out, and nothing else in square brackets', () => {
+    assert.deepEqual(definitions('Money went to the Kelp Valuation Tribunal [KVT] in May.').map((d) => [d.acronym, d.expansion]), [['KVT', 'Kelp Valuation Tribunal']]);
+    // Editorial insertions and acronyms whose name is not before them define nothing.
+    assert.deepEqual(definitions('The board said [sic] that the fund [the Tribunal] paid.'), []);
+    assert.deepEqual(definitions('The new fund [KVT] paid.'), []);
+    assert.deepEqual(definitions('Kelp Valuation Tribunal [KVT, 2019] papers.'), []);
+  });
+
   it('finds legal definitions: a cue before the acronym in parentheses, or "known as"', () => {
     assert.deepEqual(definitions('the Coastal Haulage Council (hereinafter “CHC”)').map((d) => [d.acronym, d.expansion]), [['CHC', 'Coastal Haulage Council']]);
     assert.deepEqual(definitions('the Pike Ferry Authority (the PFA)').map((d) => d.acronym), ['PFA']);
