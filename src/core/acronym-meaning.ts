@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Term } from './corpus';
-import { significantWords } from './acronyms';
+import { significantWords, spellsOut } from './acronyms';
 
 /**
  * The expansion of a glossary acronym that fits this document. An acronym with one meaning has its
@@ -8,13 +8,23 @@ import { significantWords } from './acronyms';
  * authority) has the meaning whose words the document uses elsewhere; when it uses none of them, or
  * more than one, the meaning cannot be told and there is none.
  */
-export function expansionInContext(term: Term, prose: () => string): string | undefined {
-  const main = term.expansion ?? (term.kind === 'term' ? term.term : undefined);
+export function expansionInContext(term: Term, acronym: string, prose: () => string): string | undefined {
+  const main = term.expansion ?? (term.kind === 'term' ? nameSpellingOut(term, acronym) : undefined);
   const others = term.otherExpansions ?? [];
   if (others.length === 0 || !main) return main;
   const words = prose();
   const used = [main, ...others].filter((meaning) => words.includes(` ${significantWords(meaning).join(' ')} `));
   return used.length === 1 ? used[0] : undefined;
+}
+
+/**
+ * For an acronym that is another name of a glossary entry ("BRI" for the Belt and Road Initiative): the entry's
+ * name, or the alias that spells the letters out; never a name that holds the acronym itself ("CHIPS Act"
+ * for CHIPS would only repeat it).
+ */
+function nameSpellingOut(term: Term, acronym: string): string | undefined {
+  const names = [term.term, ...(term.aliases ?? [])].filter((name) => !significantWords(name).some((word) => word.toLowerCase() === acronym.toLowerCase()));
+  return names.find((name) => spellsOut(name, acronym)) ?? (names[0] === term.term ? term.term : undefined);
 }
 
 /** The document's prose as its significant words, space-separated and padded, so a meaning is found as whole words. */

@@ -269,14 +269,19 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       while (innerEnd < tokens.length && tokens[innerEnd].end <= occurrence.end) innerEnd++;
       const inner = tokens.slice(at, innerEnd);
       const tokenAt = (offset: number) => (offset < 0 ? -1 : at + offset);
+      // A law's title is its name: capitals the glossary does not know as an abbreviation ("CHIPS" in "CHIPS and
+      // Science Act", "FAST" in "FAST Act") are words of the title, not the writer's acronyms to spell out.
+      const partOfTitle = (term: Term | undefined) => occurrence.term.category === 'legislation' && term?.kind !== 'acronym';
       // Codes stay codes inside a name too: IEC in "ISO/IEC JTC 1".
       const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end))
+        && !partOfTitle(found.term)
         && isAcronymHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end))));
       const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
       inner.forEach((word, offset) => {
         if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
         const acronym = unknownAcronym(word);
         // The acronym that names the entry itself ("CHIPS" in "CHIPS Act") is that name, not a separate use.
+        if (partOfTitle(acronym.term)) return;
         if (!(acronym.term === occurrence.term && isWordOf(word.text, occurrence.term.term)) && isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(acronym);
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));

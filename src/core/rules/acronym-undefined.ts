@@ -34,7 +34,7 @@ export const acronymUndefined: Rule = {
       if (definition && definition.sourceAcronymStart <= use.start) continue;
       const acronym = use.term?.term ?? use.key;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
-      const expansion = definition?.expansion || (use.term && expansionInContext(use.term, prose));
+      const expansion = definition?.expansion || (use.term && expansionInContext(use.term, use.text, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out.
       const fixable = expansion !== undefined && spellsOut(expansion, use.text);
       // The action first (the Problems panel cuts long messages off), then why.
