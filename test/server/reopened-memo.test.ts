@@ -30,7 +30,7 @@ function memosOver(open: Map<string, TextDocument>): Memos {
 }
 
 const acronymsOf = (findings: readonly { ruleId: string; message: string }[]) =>
-  findings.filter((finding) => finding.ruleId === 'acronym-undefined').map((finding) => /^"([A-Z]+)"/.exec(finding.message)?.[1]);
+  findings.filter((finding) => finding.ruleId === 'acronym-undefined').map((finding) => /"([A-Z]+)"/.exec(finding.message)?.[1]);
 
 // VS Code names a new untitled memo after one just closed ("Untitled-1"), and each starts at version 1.
 describe('a memo closed and opened again under the same URI', () => {
