@@ -98,35 +98,47 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   // They depend on other runs, so they filter each run's remembered uses rather than being part of them.
   const speakers = speakerLabels(document, blocks);
   const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs]);
-  const blockOf = blockTexts(blocks);
-  const inContext = (run: ProseRun, acronymUses: readonly AcronymUse[]): readonly AcronymUse[] => {
-    if (acronymUses.length === 0 || labels.has(run)) return [];
-    const block = blockOf.get(run);
+  /**
+   * The run's remembered acronym uses, less those its context rules out. `block` is the joined text of the
+   * run's block and where the run starts in it, given only for a block of several runs.
+   */
+  const inContext = (run: ProseRun, acronymUses: readonly AcronymUse[], block?: { text: string; base: number }): readonly AcronymUse[] => {
+    if (labels.has(run)) return [];
     if (speakers.initials.size === 0 && !block) return acronymUses;
     return acronymUses.filter((use) => {
       // A speaker's initials name that person in the prose of the minutes too ("JS confirmed that …").
       if (speakers.initials.has(use.text)) return false;
+      if (!block) return true;
       // A quotation that a link splits into several runs (“[What’s in the QRB - Episode 4](…)”) is read over the whole block.
-      const start = block ? block.base + use.valueStart : 0;
-      return !(block && inQuotation(block.text, { text: use.text, start, end: start + use.text.length }));
+      const start = block.base + use.valueStart;
+      return !inQuotation(block.text, { text: use.text, start, end: start + use.text.length });
     });
   };
-  for (const run of document.runs) {
-    const isCapitalsOnly = capitalsOnly.has(run);
-    let uses = cache ? usesByRun.get(run) : undefined;
-    if (!uses || uses.index !== index || uses.capitalsOnly !== isCapitalsOnly) {
+  // Block by block, so a block's runs are joined only when one of them has acronym uses to read in it.
+  for (const { runs: group } of blocks) {
+    let joined: string | undefined;
+    let base = 0;
+    for (const run of group) {
       const inHeading = run.block === 'heading';
-      const facts = cache ? cache.get(run.value, () => analyzeRun(run.value, inHeading, index), inHeading ? 'run:h' : 'run:p') : analyzeRun(run.value, inHeading, index);
-      const found = isCapitalsOnly ? { termUses: [], acronymUses: [] } : runUses(run, facts);
-      uses = { index, capitalsOnly: isCapitalsOnly, termUses: found.termUses, acronymUses: found.acronymUses };
-      if (cache) usesByRun.set(run, uses);
-    } else if (cache) {
-      // Keeps the facts of the run's text in the cache, for when an edit before it moves the run.
-      cache.keep(run.value, run.block === 'heading' ? 'run:h' : 'run:p');
+      const space = inHeading ? 'run:h' : 'run:p';
+      const isCapitalsOnly = capitalsOnly.has(run);
+      let uses = cache ? usesByRun.get(run) : undefined;
+      if (!uses || uses.index !== index || uses.capitalsOnly !== isCapitalsOnly) {
+        const facts = cache ? cache.get(run.value, () => analyzeRun(run.value, inHeading, index), space) : analyzeRun(run.value, inHeading, index);
+        const found = isCapitalsOnly ? { termUses: [], acronymUses: [] } : runUses(run, facts);
+        uses = { index, capitalsOnly: isCapitalsOnly, termUses: found.termUses, acronymUses: found.acronymUses };
+        if (cache) usesByRun.set(run, uses);
+      } else if (cache) {
+        // Keeps the facts of the run's text in the cache, for when an edit before it moves the run.
+        cache.keep(run.value, space);
+      }
+      if (uses.acronymUses.length > 0) {
+        const acronymUses = inContext(run, uses.acronymUses, group.length > 1 ? { text: (joined ??= joinedValue(group)), base } : undefined);
+        if (acronymUses.length > 0) acronymUseLists.push(acronymUses);
+      }
+      if (uses.termUses.length > 0) termUseLists.push(uses.termUses);
+      base += run.value.length;
     }
-    const acronymUses = inContext(run, uses.acronymUses);
-    if (acronymUses.length > 0) acronymUseLists.push(acronymUses);
-    if (uses.termUses.length > 0) termUseLists.push(uses.termUses);
   }
   for (const { runs: group } of blocks) {
     let found = cache ? definitionsByBlock.get(group[0]) : undefined;
@@ -143,6 +155,11 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
     definitions.sort((a, b) => a.sourceAcronymStart - b.sourceAcronymStart);
   }
   return { document, index, termUses: joinLists(termUseLists), acronymUses: joinLists(acronymUseLists), definitions };
+}
+
+/** A block's runs as one text, as the parse read them (no separators: offsets add up run by run). */
+function joinedValue(runs: readonly ProseRun[]): string {
+  return runs.map((run) => run.value).join('');
 }
 
 function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
@@ -168,7 +185,7 @@ function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronym
 /** The definitions of one block, read across its runs: "[World Trade Organization](…) (WTO)" is split by the link. */
 function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: ParseCache): DefinitionSite[] {
   const lookup = (acronym: string) => index.acronym(acronym);
-  const joined = group.map((run) => run.value).join('');
+  const joined = joinedValue(group);
   const found = cache ? cache.get(joined, () => findDefinitions(joined, lookup), 'definitions') : findDefinitions(joined, lookup);
   if (found.length === 0) return [];
   const bases: number[] = [];
@@ -320,21 +337,6 @@ function glossaryTableDefinitions(document: ParsedDocument, blocks: readonly { b
       sourceAcronymStart: sourceOffset(run, offset), sourceAcronymEnd: sourceOffset(run, offset + acronym.length),
       sourceExpansionStart: sourceOffset(gloss, lead), sourceExpansionEnd: sourceOffset(gloss, lead + expansion.length),
     });
-  }
-  return found;
-}
-
-/** Each run's block, as the block's runs joined and where the run starts in them. */
-function blockTexts(blocks: readonly { runs: readonly ProseRun[] }[]): Map<ProseRun, { text: string; base: number }> {
-  const found = new Map<ProseRun, { text: string; base: number }>();
-  for (const { runs } of blocks) {
-    if (runs.length < 2) continue;
-    const text = runs.map((run) => run.value).join('');
-    let base = 0;
-    for (const run of runs) {
-      found.set(run, { text, base });
-      base += run.value.length;
-    }
   }
   return found;
 }
