@@ -131,21 +131,15 @@ export class ParseCache {
    * spaces, so a key can be a text itself (whose hash V8 keeps) rather than a new string built from it.
    */
   get<T>(key: string, make: () => T, space = ''): T {
-    let used = this.used.get(space);
-    let value = (used?.get(key) ?? this.entries.get(space)?.get(key)) as T | undefined;
-    if (value === undefined) value = make();
-    if (!used) this.used.set(space, (used = new Map()));
-    used.set(key, value);
+    const value = (this.used.get(space)?.get(key) ?? this.entries.get(space)?.get(key) ?? make()) as T;
+    innerMap(this.used, space).set(key, value);
     return value;
   }
 
   /** Keeps a remembered value for the next parse, if there is one, without making it. */
   keep(key: string, space = ''): void {
     const value = this.entries.get(space)?.get(key);
-    if (value === undefined) return;
-    let used = this.used.get(space);
-    if (!used) this.used.set(space, (used = new Map()));
-    used.set(key, value);
+    if (value !== undefined) innerMap(this.used, space).set(key, value);
   }
 
   /**
@@ -153,11 +147,8 @@ export class ParseCache {
    * text and offset did not change since the last parse (every chunk before an edit) is not shifted again.
    */
   placed<T>(value: object, at: number, make: () => T): T {
-    let byOffset = this.placementsUsed.get(value);
-    let placed = (byOffset?.get(at) ?? this.placements.get(value)?.get(at)) as T | undefined;
-    if (placed === undefined) placed = make();
-    if (!byOffset) this.placementsUsed.set(value, (byOffset = new Map()));
-    byOffset.set(at, placed);
+    const placed = (this.placementsUsed.get(value)?.get(at) ?? this.placements.get(value)?.get(at) ?? make()) as T;
+    innerMap(this.placementsUsed, value).set(at, placed);
     return placed;
   }
 
@@ -178,6 +169,13 @@ function parseChunk(source: string) {
 }
 
 /** What one chunk holds, with offsets relative to the chunk's start. */
+/** The map under `key` in a map of maps, made when missing. */
+function innerMap<K, J, V>(outer: Map<K, Map<J, V>>, key: K): Map<J, V> {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map()));
+  return inner;
+}
+
 interface Collected {
   runs: ProseRun[];
   blocks: ProseBlock[];
