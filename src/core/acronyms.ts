@@ -368,7 +368,7 @@ export function sameExpansion(a: string, b: string): boolean {
 /** Lower-case words, "&" read as "and", "U.S." and "US" as "united states", without a leading article. */
 function expansionWords(text: string): string[] {
   const words = tokenize(text.replace(/&/g, ' and ')).map((token) => token.text.toLowerCase());
-  const spelled = words.flatMap((word, index) => (word === 'u' && words[index + 1] === 's' ? ['united', 'states'] : word === 's' && words[index - 1] === 'u' ? [] : word === 'us' ? ['united', 'states'] : [word]));
+  const spelled = words.flatMap(spelledOutCountry);
   while (spelled.length > 1 && LEADING_ARTICLES.has(spelled[0])) spelled.shift();
   return spelled;
 }
