@@ -38,12 +38,14 @@ const NARRATIVE_ADVERB = String.raw`(?:(?:also|already|long|recently|previously|
  */
 const REQUEST_STEMS = [...Object.keys(words.directiveVerbs), ...Object.keys(words.requestVerbs), 'recommend', 'advise', 'propose'].map((verb) => verb.split(' ')[0].replace(/e$/, ''));
 const ASKS_NOW = new RegExp(String.raw`^(?:${REQUEST_STEMS.join('|')})`, 'iu');
+/** What follows "have", "has" or "'ve" in a perfect: adverbs, "been", the participle. */
+const PERFECT_AFTER_AUXILIARY = String.raw`\s+${NARRATIVE_ADVERB}(?:been\s+)?(${IRREGULAR_PARTICIPLE}|\p{Ll}{2,}ed)\b`;
 /**
  * A present perfect of a finished action in a main clause ("we have drawn from", "the office has published"),
  * not in a relative clause ("firms that have certified … rely on it"), whose verb the sentence otherwise reads as present.
  */
 const PRESENT_PERFECT = new RegExp(
-  String.raw`(?<!\b(?:that|which|who)\s+)\b(?:have|has)\s+${NARRATIVE_ADVERB}(?:been\s+)?(${IRREGULAR_PARTICIPLE}|\p{Ll}{2,}ed)\b|(?<=\p{L})['’]ve\s+${NARRATIVE_ADVERB}(?:been\s+)?(${IRREGULAR_PARTICIPLE}|\p{Ll}{2,}ed)\b`,
+  String.raw`(?<!\b(?:that|which|who)\s+)\b(?:have|has)${PERFECT_AFTER_AUXILIARY}|(?<=\p{L})['’]ve${PERFECT_AFTER_AUXILIARY}`,
   'giu',
 );
 /** A simple past right after a personal pronoun as its subject ("we worked with …", "they drew on …"): a finite verb, not an adjective. */
