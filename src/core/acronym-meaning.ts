@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Term } from './corpus';
 import { significantWords, spellsOut } from './acronyms';
+import { foldWord } from './words';
 
 /**
  * The expansion of a glossary acronym that fits this document. An acronym with one meaning has its
@@ -23,7 +24,8 @@ export function expansionInContext(term: Term, acronym: string, prose: () => str
  * for CHIPS would only repeat it).
  */
 function nameSpellingOut(term: Term, acronym: string): string | undefined {
-  const names = [term.term, ...(term.aliases ?? [])].filter((name) => !significantWords(name).some((word) => word.toLowerCase() === acronym.toLowerCase()));
+  const own = foldWord(acronym);
+  const names = [term.term, ...(term.aliases ?? [])].filter((name) => !significantWords(name).includes(own));
   return names.find((name) => spellsOut(name, acronym)) ?? (names[0] === term.term ? term.term : undefined);
 }
 
