@@ -50,10 +50,31 @@ export async function showFixture(relativePath: string, options?: vscode.TextDoc
   return vscode.window.showTextDocument(await openFixture(relativePath), options);
 }
 
-/** Opens an untitled Markdown document with the given content in an editor. */
+/**
+ * Opens an untitled Markdown document with the given content in an editor, once this host has its text
+ * and its diagnostics are no older than that text.
+ *
+ * VS Code names the memo after the first free "Untitled-N". A scratch memo closed just before may still
+ * be open in this host under that name, so the call can hand back that memo with its old text (the new
+ * text follows as a change), and the old memo's problems stay under the name until the server's next
+ * publication. So this waits for the name to hold the new text, and for one diagnostics update made
+ * while it held it.
+ */
 export async function showScratchMemo(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  return vscode.window.showTextDocument(document);
+  const holdsContent = (name: string) =>
+    vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === name && !candidate.isClosed && candidate.getText() === content);
+  const updatedWhileHeld = new Set<string>();
+  const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+    for (const uri of event.uris) if (holdsContent(uri.toString())) updatedWhileHeld.add(uri.toString());
+  });
+  try {
+    const name = (await vscode.workspace.openTextDocument({ language: 'markdown', content })).uri.toString();
+    const document = await waitFor(() => holdsContent(name), PATIENCE, `${name} to hold the scratch memo's text`);
+    await waitFor(() => updatedWhileHeld.has(name), PATIENCE, `diagnostics of ${name} made for the scratch memo's text`);
+    return await vscode.window.showTextDocument(document);
+  } finally {
+    listener.dispose();
+  }
 }
 
 /** Reads a fixture file's current content (in the web run, the in-memory copy, including earlier writes). */
