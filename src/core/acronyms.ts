@@ -46,6 +46,27 @@ function isMixedCaseAcronym(word: string): boolean {
   return capitals !== undefined && !WELL_KNOWN.has(capitals);
 }
 
+/** Whether two spellings write the same letters: case, periods and a plural "s" aside (DoD, DOD, D.O.D., DODs). */
+export function sameAcronym(a: string, b: string): boolean {
+  const letters = (word: string) => singularAcronym(word.replace(/\./g, '')).toUpperCase();
+  return letters(a) === letters(b);
+}
+
+/**
+ * What groups the uses and definitions of one acronym: the glossary entry, or the letters themselves. An
+ * acronym entry's alias written with other letters is another acronym to learn (IESG, filed under IETF:
+ * its first use and its definition are its own, and knowing IETF does not make it known).
+ */
+export function acronymKey(term: Term | undefined, written: string): string {
+  if (term && (term.kind !== 'acronym' || sameAcronym(written, term.term))) return term.id;
+  return singularAcronym(written);
+}
+
+/** Whether a use or definition grouped under `key` is the glossary entry's own acronym, not another acronym filed under it. */
+export function isEntryAcronym(term: Term | undefined, key: string): term is Term {
+  return term !== undefined && term.id === key;
+}
+
 /** "TRLs" → "TRL"; other words unchanged. */
 export function singularAcronym(word: string): string {
   return /[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2 ? word.slice(0, -1) : word;
