@@ -27,10 +27,19 @@ const LOWER_CASE = /\p{Ll}/u;
  */
 export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];
-  return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 7))
+  return isCode(value, token) || BRAND_NAMES.has(token.text) || citedByNumber(value, token)
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
+}
+
+/**
+ * A series or body cited by number ("RFC 2119"); a dotted abbreviation keeps its closing period before the
+ * number ("E.O. 14347", "S.I. 2019/419"), where the period ends the abbreviation, not a sentence.
+ */
+function citedByNumber(value: string, token: WordToken): boolean {
+  const closingPeriod = token.text.includes('.') && value[token.end] === '.' ? 1 : 0;
+  return DESIGNATOR_NUMBER.test(value.slice(token.end + closingPeriod, token.end + closingPeriod + 7));
 }
 
 /**
