@@ -303,11 +303,22 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
-    } else if (!inOccurrence && looksLikeAcronym(token.text) && isAcronymHere(token.text, token.start, token.end, at)) {
-      acronyms.push(unknownAcronym(token));
+    } else if (!inOccurrence && looksLikeAcronym(token.text)) {
+      // "POA&M": capitals joined by an ampersand are one acronym, defined and used as a whole.
+      const joined = ampersandAcronym(value, token, tokens[at + 1]);
+      if (joined) {
+        if (isAcronymHere(joined.text, joined.start, joined.end, -1)) acronyms.push(unknownAcronym(joined));
+        coveredUntil = joined.end;
+      } else if (isAcronymHere(token.text, token.start, token.end, at)) acronyms.push(unknownAcronym(token));
     }
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };
+}
+
+/** An acronym, an ampersand and more capitals, with no space ("POA&M", "POA&Ms"): one acronym, as its definition writes it. */
+function ampersandAcronym(value: string, token: WordToken, next: WordToken | undefined): WordToken | undefined {
+  if (next === undefined || value[token.end] !== '&' || next.start !== token.end + 1 || !/^[\p{Lu}\p{N}]+s?$/u.test(next.text)) return undefined;
+  return { text: value.slice(token.start, next.end), start: token.start, end: next.end };
 }
 
 /**
