@@ -27,10 +27,24 @@ const LOWER_CASE = /\p{Ll}/u;
  */
 export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];
-  return isCode(value, token) || BRAND_NAMES.has(token.text) || DESIGNATOR_NUMBER.test(value.slice(token.end, token.end + 7))
+  return isCode(value, token) || BRAND_NAMES.has(token.text) || isLegalFormWord(token) || citedByNumber(value, token)
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
+}
+
+/** "GmbH", "Ltd", "Inc": a company's legal form written as a word, part of its name (all-capital forms such as LLC are still read). */
+function isLegalFormWord(token: WordToken): boolean {
+  return NAME_SUFFIXES.has(token.text) && LOWER_CASE.test(token.text);
+}
+
+/**
+ * A series or body cited by number ("RFC 2119"); a dotted abbreviation keeps its closing period before the
+ * number ("E.O. 14347", "S.I. 2019/419"), where the period ends the abbreviation, not a sentence.
+ */
+function citedByNumber(value: string, token: WordToken): boolean {
+  const closingPeriod = token.text.includes('.') && value[token.end] === '.' ? 1 : 0;
+  return DESIGNATOR_NUMBER.test(value.slice(token.end + closingPeriod, token.end + closingPeriod + 7));
 }
 
 /**
@@ -116,6 +130,8 @@ function isCode(value: string, token: WordToken): boolean {
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_' || after === '/' || before === '/') return true;
+  // "COM(2020) 823", "JOIN(2020) 18 final": a document series glued to the year in parentheses is a document number.
+  if (after === '(' && /\p{N}/u.test(afterThat)) return true;
   // "A*STAR": a name with a literal asterisk inside (escaped in Markdown, "A\*STAR"); emphasis marks never reach the text.
   if ((before === '*' && /[\p{L}\p{N}]/u.test(beforeThat)) || (after === '*' && /[\p{L}\p{N}]/u.test(afterThat))) return true;
   // "UTC+1", "C++": an offset or a name joined by a plus sign.

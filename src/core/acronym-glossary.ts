@@ -1,4 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
+import { isEntryAcronym } from './acronyms';
+import { expansionInContext, proseWords } from './acronym-meaning';
 import { DEFAULT_ALLOWED_ACRONYMS } from './config';
 
 /**
@@ -9,10 +11,14 @@ export function acronymGlossary(analysis: DocumentAnalysis): string | undefined 
   const definitions = new Map<string, string>();
   for (const definition of analysis.definitions) if (!definitions.has(definition.key)) definitions.set(definition.key, definition.expansion);
   const rows = new Map<string, string>();
+  let words: string | undefined;
+  const prose = () => (words ??= proseWords(analysis));
   for (const use of analysis.acronymUses) {
     if (rows.has(use.key)) continue;
-    const acronym = use.term?.term ?? use.key;
-    const expansion = definitions.get(use.key) ?? use.term?.expansion;
+    // Another acronym filed under a glossary entry (IESG under IETF) is listed by its own letters and meaning.
+    const own = isEntryAcronym(use.term, use.key);
+    const acronym = own ? use.term.term : use.text;
+    const expansion = definitions.get(use.key) ?? (own ? use.term.expansion : use.term && expansionInContext(use.term, use.text, prose));
     if (!expansion && DEFAULT_ALLOWED_ACRONYMS.includes(acronym)) continue;
     rows.set(use.key, `| ${acronym} | ${expansion ? expansion.replace(/\s+/g, ' ').replace(/\|/g, '\\|') : '*(add the expansion)*'} |`);
   }

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Term } from './corpus';
-import { significantWords, spellsOut } from './acronyms';
+import { sameAcronym, significantWords, singularAcronym, spellsOut } from './acronyms';
 import { foldWord } from './words';
 
 /**
@@ -10,6 +10,8 @@ import { foldWord } from './words';
  * more than one, the meaning cannot be told and there is none.
  */
 export function expansionInContext(term: Term, acronym: string, prose: () => string): string | undefined {
+  // Another acronym filed under an acronym entry (IESG under IETF) means what the alias spelling it out says.
+  if (term.kind === 'acronym' && !sameAcronym(acronym, term.term)) return aliasSpellingOut(term, acronym);
   const main = term.expansion ?? (term.kind === 'term' ? nameSpellingOut(term, acronym) : undefined);
   const others = term.otherExpansions ?? [];
   if (others.length === 0 || !main) return main;
@@ -27,6 +29,17 @@ function nameSpellingOut(term: Term, acronym: string): string | undefined {
   const own = foldWord(acronym);
   const names = [term.term, ...(term.aliases ?? [])].filter((name) => !significantWords(name).includes(own));
   return names.find((name) => spellsOut(name, acronym)) ?? (names[0] === term.term ? term.term : undefined);
+}
+
+/**
+ * The alias of an acronym entry that spells out another acronym filed under it: the name whose words start with
+ * its letters first ("Internet Research Task Force" for IRTF, not "Internet Engineering Task Force", whose letters
+ * also occur in order), else one that holds the letters in order.
+ */
+function aliasSpellingOut(term: Term, acronym: string): string | undefined {
+  const letters = singularAcronym(acronym.replace(/\./g, '')).toLowerCase();
+  const names = (term.aliases ?? []).filter((name) => spellsOut(name, acronym));
+  return names.find((name) => significantWords(name).map((word) => word[0]).join('') === letters) ?? names[0];
 }
 
 /** The document's prose as its significant words, space-separated and padded, so a meaning is found as whole words. */

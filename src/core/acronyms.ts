@@ -46,6 +46,27 @@ function isMixedCaseAcronym(word: string): boolean {
   return capitals !== undefined && !WELL_KNOWN.has(capitals);
 }
 
+/** Whether two spellings write the same letters: case, periods and a plural "s" aside (DoD, DOD, D.O.D., DODs). */
+export function sameAcronym(a: string, b: string): boolean {
+  const letters = (word: string) => singularAcronym(word.replace(/\./g, '')).toUpperCase();
+  return letters(a) === letters(b);
+}
+
+/**
+ * What groups the uses and definitions of one acronym: the glossary entry, or the letters themselves. An
+ * acronym entry's alias written with other letters is another acronym to learn (IESG, filed under IETF:
+ * its first use and its definition are its own, and knowing IETF does not make it known).
+ */
+export function acronymKey(term: Term | undefined, written: string): string {
+  if (term && (term.kind !== 'acronym' || sameAcronym(written, term.term))) return term.id;
+  return singularAcronym(written);
+}
+
+/** Whether a use or definition grouped under `key` is the glossary entry's own acronym, not another acronym filed under it. */
+export function isEntryAcronym(term: Term | undefined, key: string): term is Term {
+  return term !== undefined && term.id === key;
+}
+
 /** "TRLs" → "TRL"; other words unchanged. */
 export function singularAcronym(word: string): string {
   return /[\p{Lu}\p{N}]s$/u.test(word) && word.length > 2 ? word.slice(0, -1) : word;
@@ -277,6 +298,10 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   const letters = acronymLetters(acronym);
   const window = Math.min(letters.length + 5, letters.length * 2);
   const candidateFrom = Math.max(0, words.length - window);
+  // Words whose initials are the letters, nearest first: the letter walk below is greedy and may start a word late
+  // ("Electronic Communications Code" for EECC, leaving "European" out).
+  const byInitials = initialsStart(letters, words, candidateFrom);
+  if (byInitials !== undefined) return make(byInitials, term && nearMissOf(written(byInitials), term));
   const longForm = letterMatchStart(letters, words.slice(candidateFrom));
   if (longForm !== undefined) {
     const from = candidateFrom + longForm;
@@ -290,6 +315,18 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   // A year or a number in parentheses ("(2021)") defines nothing.
   if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || listed) return undefined;
   return { ...make(words.length - 1, undefined), expansion: '', expansionStart: open, expansionEnd: open };
+}
+
+/** The word from which the words up to the end, small joining words aside, have the letters as initials; not before `earliest`. */
+function initialsStart(letters: string, words: readonly WordToken[], earliest: number): number | undefined {
+  let initials = '';
+  for (let from = words.length - 1; from >= earliest && initials.length < letters.length; from--) {
+    const word = words[from].text.toLowerCase();
+    if (JOINING_WORDS.has(word)) continue;
+    initials = word[0] + initials;
+    if (initials === letters) return from;
+  }
+  return undefined;
 }
 
 /** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
@@ -317,7 +354,13 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   if (/^(?:an?|the) \p{Ll}/u.test(inner)) return { ...make(undefined), expansion: '', expansionStart: innerStart, expansionEnd: innerStart };
   const innerWords = significantWords(inner);
   const knownWords = term !== undefined && knownExpansionsOf(term).some((known) => sameWords(significantWords(known), innerWords));
-  if (knownWords || letterMatchStart(acronymLetters(acronym), words) === 0) return make(term && nearMissOf(inner, term));
+  // The letter walk is greedy from the right and can start a word too late ("European Electronic Communications
+  // Code" for EECC starts at "Electronic"); words whose initials are the acronym's letters spell it out all the same.
+  const letters = acronymLetters(acronym);
+  const initials = (list: readonly string[]) => list.map((word) => word[0]?.toLowerCase() ?? '').join('');
+  if (knownWords || letterMatchStart(letters, words) === 0 || initials(words.map((word) => word.text)) === letters || initials(innerWords) === letters) {
+    return make(term && nearMissOf(inner, term));
+  }
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { inQuotation, isNotAnAcronymHere } from './acronym-context';
-import { findDefinitions, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
+import { acronymKey, findDefinitions, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
@@ -215,7 +215,7 @@ function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: 
     term: definition.term,
     contradictsCorpus: definition.contradictsCorpus,
     expectedExpansion: definition.expectedExpansion,
-    key: definition.term?.id ?? singularAcronym(definition.acronym),
+    key: acronymKey(definition.term, definition.acronym),
     run: group[runAt(definition.acronymStart, true)],
     sourceAcronymStart: at(definition.acronymStart),
     sourceAcronymEnd: at(definition.acronymEnd, false),
@@ -263,7 +263,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   /** An acronym the matcher did not find as a term; the index may still know it ("LF" before "Legal"). */
   const unknownAcronym = (word: WordToken): RunFacts['acronyms'][number] => {
     const term = index.acronym(word.text) ?? index.acronym(singularAcronym(word.text));
-    return { key: term?.id ?? singularAcronym(word.text), text: word.text, start: word.start, end: word.end, term };
+    return { key: acronymKey(term, word.text), text: word.text, start: word.start, end: word.end, term };
   };
   let next = 0;
   let coveredUntil = 0;
@@ -277,7 +277,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
     if (isAcronymUse) {
       if (occurrence.start === token.start && isAcronymHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1)) {
-        acronyms.push({ key: occurrence.term.id, text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
+        acronyms.push({ key: acronymKey(occurrence.term, written), text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
       }
     } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
       // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
@@ -293,7 +293,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end))
         && !partOfTitle(found.term)
         && isAcronymHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end))));
-      const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronym.term.id, text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
+      const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronymKey(acronym.term, value.slice(acronym.start, acronym.end)), text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
       inner.forEach((word, offset) => {
         if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
         const acronym = unknownAcronym(word);
@@ -303,11 +303,22 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
-    } else if (!inOccurrence && looksLikeAcronym(token.text) && isAcronymHere(token.text, token.start, token.end, at)) {
-      acronyms.push(unknownAcronym(token));
+    } else if (!inOccurrence && looksLikeAcronym(token.text)) {
+      // "POA&M": capitals joined by an ampersand are one acronym, defined and used as a whole.
+      const joined = ampersandAcronym(value, token, tokens[at + 1]);
+      if (joined) {
+        if (isAcronymHere(joined.text, joined.start, joined.end, -1)) acronyms.push(unknownAcronym(joined));
+        coveredUntil = joined.end;
+      } else if (isAcronymHere(token.text, token.start, token.end, at)) acronyms.push(unknownAcronym(token));
     }
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };
+}
+
+/** An acronym, an ampersand and more capitals, with no space ("POA&M", "POA&Ms"): one acronym, as its definition writes it. */
+function ampersandAcronym(value: string, token: WordToken, next: WordToken | undefined): WordToken | undefined {
+  if (next === undefined || value[token.end] !== '&' || next.start !== token.end + 1 || !/^[\p{Lu}\p{N}]+s?$/u.test(next.text)) return undefined;
+  return { text: value.slice(token.start, next.end), start: token.start, end: next.end };
 }
 
 /**
@@ -333,7 +344,7 @@ function glossaryTableDefinitions(document: ParsedDocument, blocks: readonly { b
     const offset = run.value.indexOf(acronym);
     found.push({
       acronym, expansion: expansion.text, acronymStart: offset, acronymEnd: offset + acronym.length, expansionStart: lead, expansionEnd: lead + expansion.length,
-      term, contradictsCorpus: false, key: term?.id ?? singularAcronym(acronym), run,
+      term, contradictsCorpus: false, key: acronymKey(term, acronym), run,
       sourceAcronymStart: sourceOffset(run, offset), sourceAcronymEnd: sourceOffset(run, offset + acronym.length),
       sourceExpansionStart: sourceOffset(gloss, lead), sourceExpansionEnd: sourceOffset(gloss, lead + expansion.length),
     });

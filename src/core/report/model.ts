@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../analyze';
+import { isEntryAcronym } from '../acronyms';
 import { outcomeSentence, type Term } from '../corpus';
 import type { Finding, Severity } from '../findings';
 import { proseOf } from '../prose';
@@ -160,8 +161,10 @@ function acronymsOf(analysis: DocumentAnalysis): ReportAcronym[] {
   for (const use of analysis.acronymUses) {
     if (use.run.block === 'heading') continue;
     // A glossary term that is not itself an acronym ("foreign direct product rule") is listed by the acronym used for it (FDPR).
-    const acronym = use.term?.kind === 'acronym' ? use.term.term : use.text;
-    const expansion = use.term ? (use.term.kind === 'acronym' ? use.term.expansion ?? null : use.term.term) : null;
+    // Another acronym filed under an acronym entry (IESG under IETF) is listed by its own letters, without the entry's meaning.
+    const entryAcronym = use.term?.kind === 'acronym' && isEntryAcronym(use.term, use.key);
+    const acronym = entryAcronym && use.term ? use.term.term : use.text;
+    const expansion = use.term ? (use.term.kind === 'acronym' ? (entryAcronym ? use.term.expansion ?? null : null) : use.term.term) : null;
     const entry = byKey.get(use.key) ?? { acronym, expansion, definedAtLine: null, firstUseLine: lineOf(analysis, use.start), uses: 0, term: use.term };
     entry.uses++;
     byKey.set(use.key, entry);

@@ -1,6 +1,6 @@
 import type { AcronymUse, DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
-import { spellsOut } from '../acronyms';
+import { isEntryAcronym, spellsOut } from '../acronyms';
 import { quote } from './message';
 import type { Rule } from './rule';
 
@@ -26,13 +26,14 @@ export const acronymUndefined: Rule = {
     for (const use of analysis.acronymUses) {
       // Titles and headings name the subject; the definition belongs in the text that follows.
       if (use.run.block === 'heading' || firstUse.has(use.key)) continue;
-      if (allow.has(use.text) || allow.has(use.key) || (use.term && allow.has(use.term.term))) continue;
+      // An allowed entry covers its own acronym only, not another acronym filed under it (IESG under IETF).
+      if (allow.has(use.text) || allow.has(use.key) || (isEntryAcronym(use.term, use.key) && allow.has(use.term.term))) continue;
       firstUse.set(use.key, use);
     }
     for (const [key, use] of firstUse) {
       const definition = firstDefinition.get(key);
       if (definition && definition.sourceAcronymStart <= use.start) continue;
-      const acronym = use.term?.term ?? use.key;
+      const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
       const expansion = definition?.expansion || (use.term && expansionInContext(use.term, use.text, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out.

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { findDefinitions } from '../../src/core/acronyms';
+import { acronymGlossary, analyzeDocument, DEFAULT_SEVERITIES, getBundledIndex, lintText, parseMarkdown, resolveConfig } from '../../src/core/index';
+
+const index = getBundledIndex();
+const config = resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] });
+/** The acronyms acronym-undefined reports in a memo, as written. */
+const reported = (text: string) => lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined').map((f) => text.slice(f.start, f.end));
+
+describe('acronym-undefined: what a use is', () => {
+  it('reads a dotted abbreviation followed by a number as a citation of a numbered instrument', () => {
+    assert.deepEqual(reported('# Note\n\nThe sanctions rest on E.O. 14024, signed in 2022.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe sanctions rest on E.O. 14024. Another E.O. may follow.\n'), ['E.O']);
+  });
+
+  it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
+    assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
+  });
+
+  it('gives another acronym filed under an allowed entry its own first use', () => {
+    // IETF is allowed by default; the IAB and the IESG are other bodies the glossary lists under it.
+    assert.deepEqual(reported('# Note\n\nThe IETF chartered the group; the IAB objected.\n'), ['IAB']);
+    assert.deepEqual(reported('# Note\n\nThe Internet Architecture Board (IAB) objected, and the IAB wrote to the IETF.\n'), []);
+    // A definition of IETF does not define IESG.
+    assert.deepEqual(reported('# Note\n\nThe Internet Engineering Task Force (IETF) met; the IESG approved.\n'), ['IESG']);
+  });
+
+  it('lists such an acronym in the memo glossary by its own letters and meaning', () => {
+    const table = acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nThe IETF met and the IRTF listened.\n'), index)) ?? '';
+    assert.match(table, /\| IRTF \| Internet Research Task Force \|/);
+    assert.doesNotMatch(table, /\| IETF \| Internet Research/);
+  });
+
+  it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {
+    assert.deepEqual(reported('# Tracking Sheet of Open Risks (TSOR&Q)\n\nEach team files a TSOR&Q weekly.\n'), []);
+    assert.deepEqual(reported('# Note\n\nEach team files a TSOR&Q weekly.\n'), ['TSOR&Q']);
+    // The glossary's POA&M, plural, with its expansion offered whole.
+    const text = '# Note\n\nKeep the POA&Ms current.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(text.slice(finding.start, finding.end), 'POA&Ms');
+  });
+
+  it('reads a document series glued to a year in parentheses as a document number', () => {
+    assert.deepEqual(reported('# Note\n\nThe strategy, SWX(2021) 44 final, set the aims.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe SWX (a working paper) set the aims.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe SWX set the aims.\n'), ['SWX']);
+  });
+
+  it('reads a legal form written as a word as part of a company name', () => {
+    assert.deepEqual(reported('# Note\n\nThe audit was done by Flusswerk GmbH in Bremen.\n'), []);
+  });
+});
+
+describe('definitions whose letters a greedy walk misaligns', () => {
+  const found = (text: string) => findDefinitions(text, () => undefined).map((d) => [d.acronym, d.expansion]);
+  it('finds "ACR (Expansion)" when the expansion\'s initials are the letters', () => {
+    // e, e, c, c: walked from the right, the first "e" lands inside "Electronic"; the initials still match.
+    assert.deepEqual(found('EECC (European Electronic Communications Code) applies.'), [['EECC', 'European Electronic Communications Code']]);
+    assert.deepEqual(reported('# Note\n\n| law | note |\n| --- | --- |\n| 2018/1972 | EECC (European Electronic Communications Code) |\n'), []);
+  });
+
+  it('keeps every word of "Expansion (ACR)" whose initials are the letters', () => {
+    assert.deepEqual(found('The European Electronic Communications Code (EECC) applies.'), [['EECC', 'European Electronic Communications Code']]);
+    assert.deepEqual(found('The Office of Tidal Energy Review (OTER) met.'), [['OTER', 'Office of Tidal Energy Review']]);
+  });
+});
