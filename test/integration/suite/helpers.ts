@@ -50,31 +50,46 @@ export async function showFixture(relativePath: string, options?: vscode.TextDoc
   return vscode.window.showTextDocument(await openFixture(relativePath), options);
 }
 
+/** The documents showScratchMemo handed out, to know one when VS Code hands it out again. */
+const scratchMemos = new WeakSet<vscode.TextDocument>();
+
 /**
- * Opens an untitled Markdown document with the given content in an editor, once this host has its text
- * and its diagnostics are no older than that text.
+ * Opens an untitled Markdown document with the given content in an editor, once its diagnostics are no
+ * older than that text.
  *
- * VS Code names the memo after the first free "Untitled-N". A scratch memo closed just before may still
- * be open in this host under that name, so the call can hand back that memo with its old text (the new
- * text follows as a change), and the old memo's problems stay under the name until the server's next
- * publication. So this waits for the name to hold the new text, and for one diagnostics update made
- * while it held it.
+ * VS Code names the memo after the first free "Untitled-N". A scratch memo closed just before may still be
+ * open in this host under that name; then the call hands back that memo, with its old text, and the new
+ * text never reaches this host (seen on a loaded machine: 120 s). Such a memo is left alone and the next
+ * free name is taken. Under a reused name the old memo's problems also stay until the server's next
+ * publication, so this waits for one diagnostics update made while the name held the new text.
  */
 export async function showScratchMemo(content: string): Promise<vscode.TextEditor> {
   const holdsContent = (name: string) =>
-    vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === name && !candidate.isClosed && candidate.getText() === content);
+    vscode.workspace.textDocuments.some((candidate) => candidate.uri.toString() === name && !candidate.isClosed && candidate.getText() === content);
   const updatedWhileHeld = new Set<string>();
   const listener = vscode.languages.onDidChangeDiagnostics((event) => {
     for (const uri of event.uris) if (holdsContent(uri.toString())) updatedWhileHeld.add(uri.toString());
   });
   try {
-    const name = (await vscode.workspace.openTextDocument({ language: 'markdown', content })).uri.toString();
-    const document = await waitFor(() => holdsContent(name), PATIENCE, `${name} to hold the scratch memo's text`);
+    const document = await openNewUntitledMemo(content);
+    scratchMemos.add(document);
+    const name = document.uri.toString();
     await waitFor(() => updatedWhileHeld.has(name), PATIENCE, `diagnostics of ${name} made for the scratch memo's text`);
     return await vscode.window.showTextDocument(document);
   } finally {
     listener.dispose();
   }
+}
+
+/** An untitled Markdown memo with `content` that no earlier scratch memo held: a stale one handed back is skipped. */
+async function openNewUntitledMemo(content: string): Promise<vscode.TextDocument> {
+  const stale: string[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const opened = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    if (!scratchMemos.has(opened) && !opened.isClosed && opened.getText() === content) return opened;
+    stale.push(opened.uri.toString());
+  }
+  throw new Error(`VS Code handed back earlier memos instead of a new one: ${stale.join(', ')}`);
 }
 
 /** Reads a fixture file's current content (in the web run, the in-memory copy, including earlier writes). */
