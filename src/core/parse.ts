@@ -1,4 +1,5 @@
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
+import { markAdmonitionBodies } from './admonitions';
 import { chunkStarts } from './chunks';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
@@ -80,8 +81,9 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
   // Front matter of every flavour is found once here and blanked out, so no parser ever reads it as prose.
   const unmasked = bom ? text.slice(1) : text;
   const front = findFrontMatter(unmasked);
-  // Constructs whose parse time grows with their square are read as text past a cap (same length, so offsets hold).
-  const nesting = capContainerNesting(front ? blankOut(unmasked, front.start, front.end) : unmasked);
+  // MkDocs admonition bodies are prose, not indented code; constructs whose parse time grows with their
+  // square are read as text past a cap. Both keep the text's length, so offsets hold.
+  const nesting = capContainerNesting(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked));
   const emphasis = capEmphasisDelimiters(nesting.text);
   const body = emphasis.text;
   const readAsText = [
