@@ -51,7 +51,7 @@
 // heap sizing in the children), `--verbose` (every repetition's times and collections).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, resolveConfig, REVIEW_PRESET } from '../../src/core/index';
 import { forgetEverythingRemembered } from '../../src/core/memo';
 import { ADVERSARIAL_CONSTRUCTS, distinctAcronyms, longLine, nestedLists, nestedQuotes, normalProse } from '../../test/unit/helpers/adversarial-inputs';
@@ -132,7 +132,11 @@ interface Timing {
   readonly process: number;
   /** CPU ms of the main thread, NaN where unknown. */
   readonly thread: number;
-  /** Wall ms of the collector's pauses during the lint, and how many scavenges and full (mark-compact) collections. */
+  /**
+   * CPU ms of the collector's pauses during the lint, estimated: their wall time scaled by the share of
+   * the lint's wall time the main thread was running (on a loaded machine a pause also counts the time
+   * another job held the core). And how many scavenges and full (mark-compact) collections there were.
+   */
   readonly gc: number;
   readonly scavenges: number;
   readonly fullGcs: number;
@@ -187,15 +191,20 @@ async function child() {
     pauses.length = 0;
     const threadStarted = threadCpuNs();
     const started = process.cpuUsage();
+    const wallStarted = performance.now();
     findings = lintText(text, { index, config }).length;
+    const wall = performance.now() - wallStarted;
     const used = process.cpuUsage(started);
     const threadEnded = threadCpuNs();
     await settle();
     const kind = (entry: PerformanceEntry) => (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    const cpu = (used.user + used.system) / 1000;
+    const thread = threadStarted === undefined || threadEnded === undefined ? NaN : (threadEnded - threadStarted) / 1e6;
+    const running = Math.min(1, (Number.isNaN(thread) ? cpu : thread) / wall);
     timings.push({
-      process: (used.user + used.system) / 1000,
-      thread: threadStarted === undefined || threadEnded === undefined ? NaN : (threadEnded - threadStarted) / 1e6,
-      gc: pauses.reduce((sum, entry) => sum + entry.duration, 0),
+      process: cpu,
+      thread,
+      gc: pauses.reduce((sum, entry) => sum + entry.duration, 0) * running,
       scavenges: pauses.filter((entry) => kind(entry) === 1).length,
       fullGcs: pauses.filter((entry) => kind(entry) === 4).length,
     });
@@ -228,29 +237,29 @@ interface Sample {
   readonly gcOfMin: number;
 }
 
-/** Lints `bytes` of `construct` in `processes` fresh child processes, one after the other (see child()). */
-function measure(construct: Construct, bytes: number): Sample {
+/** Lints `bytes` of `construct` in a fresh child process (see child()); `run` numbers it for --verbose. */
+function runChild(construct: Construct, bytes: number, run: number): Timing[] {
   const passed = ['--reps', String(minReps), '--budget', String(budgetMs / 1000), '--sizes', sizesKb.join(',')];
-  const timings: Timing[] = [];
-  for (let run = 0; run < processes; run++) {
-    const result = spawnSync(process.execPath, [...CHILD_FLAGS, process.argv[1], '--child', construct.name, '--bytes', String(bytes), ...passed], {
-      cwd: process.cwd(),
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const last = result.stdout.trim().split('\n').pop() ?? '';
-    if (result.status !== 0 || !last.startsWith('{')) throw new Error(`the child for ${construct.name} at ${bytes} bytes failed (status ${result.status}): ${result.stdout}`);
-    const report = JSON.parse(last) as ChildReport;
-    timings.push(...report.timings);
-    if (verbose) {
-      const list = (pick: (timing: Timing) => number) => report.timings.map((timing) => pick(timing).toFixed(0)).join(' ');
-      console.log(
-        `  ${construct.name}, ${(bytes / 1024).toFixed(0)} KB, process ${run + 1} (${report.findings} findings): CPU ${list((timing) => timing.process)} ms; main thread ${list((timing) => timing.thread)} ms; GC pauses ${list((timing) => timing.gc)} ms; scavenges ${list((timing) => timing.scavenges)}; full GCs ${list((timing) => timing.fullGcs)}`,
-      );
-    }
-    if (Math.min(...report.timings.map((timing) => timing.process)) > budgetMs) break;
+  const result = spawnSync(process.execPath, [...CHILD_FLAGS, process.argv[1], '--child', construct.name, '--bytes', String(bytes), ...passed], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`the child for ${construct.name} at ${bytes} bytes failed (status ${result.status}): ${result.stdout}`);
+  const report = JSON.parse(last) as ChildReport;
+  if (verbose) {
+    const list = (pick: (timing: Timing) => number) => report.timings.map((timing) => pick(timing).toFixed(0)).join(' ');
+    console.log(
+      `  ${construct.name}, ${(bytes / 1024).toFixed(0)} KB, process ${run} (${report.findings} findings): CPU ${list((timing) => timing.process)} ms; main thread ${list((timing) => timing.thread)} ms; GC ${list((timing) => timing.gc)} ms; scavenges ${list((timing) => timing.scavenges)}; full GCs ${list((timing) => timing.fullGcs)}`,
+    );
   }
+  return report.timings;
+}
+
+/** The fastest, median and slowest of a size's repetitions. */
+function summarize(timings: readonly Timing[]): Sample {
   const clock = (timing: Timing) => (byThread ? timing.thread : timing.process);
   const sorted = [...timings].sort((a, b) => clock(a) - clock(b));
   const fastest = sorted[0];
@@ -264,6 +273,13 @@ function measure(construct: Construct, bytes: number): Sample {
     minWithoutGc: clock(fastest) - fastest.gc,
     gcOfMin: fastest.gc,
   };
+}
+
+/** A fixed input in `processes` fresh processes, one after the other. */
+function measure(construct: Construct, bytes: number): Sample {
+  const timings: Timing[] = [];
+  for (let run = 1; run <= processes; run++) timings.push(...runChild(construct, bytes, run));
+  return summarize(timings);
 }
 
 function main() {
@@ -283,6 +299,25 @@ function main() {
   const summary = { doubling: 0, withoutGc: 0, trend: 0, medianDoubling: 0, otherDoubling: 0, toProse: 0, failed: [] as string[], over: [] as string[] };
   for (const construct of constructs) {
     const row: Record<string, string> = { construct: construct.name };
+    // First one process per size, in order, to decide how far the construct goes; then the other
+    // processes round-robin over those sizes, so a burst of load on the machine falls on several
+    // sizes instead of all repetitions of one.
+    const measured: { kb: number; timings: Timing[] }[] = [];
+    let stopped = false;
+    for (const kb of sizesKb) {
+      const before = measured.length > 0 ? summarize(measured[measured.length - 1].timings).min : undefined;
+      // Past --up-to, only while the last size was cheap; below it, always, unless over the budget.
+      const grows = before === undefined || (kb <= upToKb ? before <= budgetMs : before < growMs);
+      if (stopped || !grows) {
+        stopped ||= kb <= upToKb;
+        row[label(kb)] = kb <= upToKb ? '—' : '·';
+        continue;
+      }
+      measured.push({ kb, timings: runChild(construct, kb * 1024, 1) });
+    }
+    for (let run = 2; run <= processes; run++) {
+      for (const size of measured) if (summarize(size.timings).min <= budgetMs) size.timings.push(...runChild(construct, size.kb * 1024, run));
+    }
     let previous: Sample | undefined;
     let first: Sample | undefined;
     let last: Sample | undefined;
@@ -293,16 +328,8 @@ function main() {
     let counted = 0;
     let spread = 1;
     let toProse = 0;
-    let stopped = false;
-    for (const kb of sizesKb) {
-      // Past --up-to, only while the last size was cheap; below it, always, unless over the budget.
-      const grows = previous === undefined || (kb <= upToKb ? previous.min <= budgetMs : previous.min < growMs);
-      if (stopped || !grows) {
-        stopped ||= kb <= upToKb;
-        row[label(kb)] = kb <= upToKb ? '—' : '·';
-        continue;
-      }
-      const sample = measure(construct, kb * 1024);
+    for (const { kb, timings } of measured) {
+      const sample = summarize(timings);
       reps.push(sample.reps);
       row[label(kb)] = seconds(sample.min);
       spread = Math.max(spread, sample.max / sample.min);
