@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { countWords, splitSentences } from '../../src/core/sentences';
+import { countWords, letterWords, splitSentences } from '../../src/core/sentences';
 
 const split = (text: string) => splitSentences(text).map((sentence) => sentence.text);
 
@@ -40,5 +40,20 @@ describe('sentence splitting', () => {
 
   it('counts numbers, dotted acronyms and hyphenated words as one word each', () => {
     assert.equal(countWords('The U.S. spent $3.5 billion on long-term aid.'), 8);
+  });
+
+  it('joins runs by one joiner only when a letter or digit follows it', () => {
+    // "U.S.-led": the second dot is followed by "-", so the word stops at "U.S" and "led" is another;
+    // "a-b-" stops before the trailing hyphen; letters outside the BMP are letters.
+    const text = 'It’s the U.S.-led, long-term plan: 3.5 or 1,000 a-b- c. 𝐀𝐁’s x';
+    assert.deepEqual(letterWords(text), ['It’s', 'the', 'U.S', 'led', 'long-term', 'plan', 'or', 'a-b', 'c', '𝐀𝐁’s', 'x']);
+    assert.equal(countWords(text), 13);
+  });
+
+  it('reads a word of millions of joined runs without running out of stack', () => {
+    // One pattern with a repeated group threw "Maximum call stack size exceeded" here (about 7 MB).
+    const text = `Exports rose by ${'1,'.repeat(3_600_000)} million dollars.`;
+    assert.equal(countWords(text), 6);
+    assert.deepEqual(letterWords(text), ['Exports', 'rose', 'by', 'million', 'dollars']);
   });
 });
