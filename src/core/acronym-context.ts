@@ -120,8 +120,9 @@ export function inQuotation(value: string, token: WordToken): boolean {
 
 /**
  * Identifiers, codes and units: words with digits (R47750, TR30, CO2, H100, RFC9110), words joined
- * to another by `_`, `/` or a dot (DATA_DLT_05, ISO/IEC, GOV.UK, README.md) or by a hyphen to
- * another capitalised or numbered part (MP-06, SD-JWT, R-MI).
+ * to another by `_`, `/`, a dot or a colon with no space (DATA_DLT_05, ISO/IEC, GOV.UK, README.md,
+ * a marking such as TLP:AMBER, a namespaced name such as urn:ietf) or by a hyphen to another
+ * capitalised or numbered part (MP-06, SD-JWT, R-MI).
  */
 function isCode(value: string, token: WordToken): boolean {
   if (HAS_DIGIT.test(token.text) && !NUMBERED_ACRONYM.test(token.text)) return true;
@@ -137,6 +138,8 @@ function isCode(value: string, token: WordToken): boolean {
   // "UTC+1", "C++": an offset or a name joined by a plus sign.
   if (after === '+' && /[\p{N}+]/u.test(afterThat)) return true;
   if (after === '.' && /[\p{L}\p{N}]/u.test(afterThat)) return true;
+  // A colon that separates (a space after it, "Scope: ...") is prose; one that joins two words is part of a code.
+  if ((after === ':' && /[\p{L}\p{N}]/u.test(afterThat)) || (before === ':' && /[\p{L}\p{N}]/u.test(beforeThat))) return true;
   if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
   if (after === '-' && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
   return before === '-' && /[\p{Lu}\p{N}]/u.test(beforeThat);

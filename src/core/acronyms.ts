@@ -212,9 +212,11 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
   }
   for (const match of value.includes('[') ? value.matchAll(BRACKETED) : []) {
     const named = acronymInParentheses(match[1], lookup);
-    if (!named || named.offset !== 0 || named.acronym.length !== match[1].length) continue;
+    // The acronym must end the brackets: alone ("[KVT]") or after the acronyms that qualify it, as a
+    // reference key names its source ("the *Kelp Valuation Framework* [[NAKV KVF]]").
+    if (!named || named.offset + named.acronym.length !== match[1].length) continue;
     const open = match.index ?? 0;
-    const found = expansionBefore(value, open, named.acronym, open + 1, lookup, true);
+    const found = expansionBefore(value, open, named.acronym, open + 1 + named.offset, lookup, true);
     // Square brackets also hold editorial insertions ("[sic]", "[the Board]"): only a name that spells the acronym out defines it.
     if (found?.expansion && spellsOut(found.expansion, named.acronym)) definitions.push(found);
   }
@@ -223,10 +225,11 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
 }
 
 /**
- * "the Kelp Valuation Tribunal [KVT]": an acronym alone in square brackets after its name, as some
- * writers define it (often after a linked name, where a parenthesis would follow the link's own brackets).
+ * "the Kelp Valuation Tribunal [KVT]": an acronym in square brackets after its name, as some writers define
+ * it (often after a linked name, where a parenthesis would follow the link's own brackets), alone or after
+ * one or two acronyms that qualify it, as in a reference key ("[NAKV KVF]").
  */
-const BRACKETED = /\[([\p{Lu}][\p{L}\p{N}&.-]{1,11})\](?!\()/gu;
+const BRACKETED = /\[((?:[\p{Lu}][\p{L}\p{N}&.-]{1,11} ){0,2}[\p{Lu}][\p{L}\p{N}&.-]{1,11})\](?!\()/gu;
 
 /**
  * The acronym a parenthesis introduces, if it holds one: "(WTO)", "(“DPRC”)", "(LGBTQ+)", the first

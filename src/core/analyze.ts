@@ -184,7 +184,7 @@ function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronym
 
 /** The definitions of one block, read across its runs: "[World Trade Organization](…) (WTO)" is split by the link. */
 function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: ParseCache): DefinitionSite[] {
-  const lookup = (acronym: string) => index.acronym(acronym);
+  const lookup = (acronym: string) => index.acronym(acronym) ?? entryWrittenAs(acronym, index);
   const joined = joinedValue(group);
   const found = cache ? cache.get(joined, () => findDefinitions(joined, lookup), 'definitions') : findDefinitions(joined, lookup);
   if (found.length === 0) return [];
@@ -246,6 +246,18 @@ function runsByBlock(document: ParsedDocument): { block?: ProseBlock; runs: Pros
 /** Whether a word is one of the words of a name. */
 function isWordOf(word: string, name: string): boolean {
   return tokenize(name).some((part) => part.text === word);
+}
+
+/**
+ * The entry a use written this way belongs to when it is no acronym entry's own letters: an alias written like an
+ * acronym ("LOA" for the term "level of assurance", listed as "LoA"). The uses of such an alias are grouped under
+ * that entry (acronymKey), so its definition must be too, or "level of assurance (LOA)" would define letters no use
+ * is filed under and the definition's own acronym would be reported as undefined.
+ */
+function entryWrittenAs(acronym: string, index: TermIndex): Term | undefined {
+  const [whole] = index.findOccurrences(acronym);
+  if (!whole || whole.start !== 0 || whole.end !== acronym.length) return undefined;
+  return whole.surface === 'alias' && isAcronymShapedName(acronym) ? whole.term : undefined;
 }
 
 /** A name written like one acronym ("BRI", "O-RAN"): no small letters (but a plural "s") and no spaces. */

@@ -64,3 +64,32 @@ describe('definitions whose letters a greedy walk misaligns', () => {
     assert.deepEqual(found('The Office of Tidal Energy Review (OTER) met.'), [['OTER', 'Office of Tidal Energy Review']]);
   });
 });
+
+describe('acronym-undefined: batch 7 structures (definitions, codes and names)', () => {
+  it('files the definition of a glossary alias written like an acronym under the same entry as its uses', () => {
+    // The glossary lists "LoA" as another name of the term "level of assurance"; uses of LOA are filed under that term.
+    assert.deepEqual(reported('# Note\n\nEach service gets one overall level of assurance (LOA) and the LOA is reviewed yearly.\n'), []);
+    // A use before the definition is still reported, with the definition pointed at.
+    assert.deepEqual(reported('# Note\n\nThe LOA is reviewed yearly.\n\nEach service gets one level of assurance (LOA).\n'), ['LOA']);
+    // Never defined: reported.
+    assert.deepEqual(reported('# Note\n\nThe LOA is reviewed yearly.\n'), ['LOA']);
+  });
+
+  it('reads capitals joined to a word by a colon without a space as a code or marking', () => {
+    assert.deepEqual(reported('# Note\n\nThe circular is marked QZP:AMBER and goes to members only.\n'), []);
+    // A colon followed by a space ends a label; the capitals before it are still read.
+    assert.deepEqual(reported('# Note\n\nQZP: members only.\n'), ['QZP']);
+    assert.deepEqual(reported('# Note\n\nScope: the QZP applies.\n'), ['QZP']);
+  });
+
+  it('reads a reference key in square brackets after a title as defining its last acronym', () => {
+    assert.deepEqual(reported('# Note\n\nIt adds to the *Harbour Levy Code* [[MERW HLC]](#hlc) and its annexes.\n'), ['MERW']);
+    assert.deepEqual(reported('# Note\n\nIt adds to the Harbour Levy Code [MERW HLC]. The HLC applies.\n'), ['MERW']);
+    // A key whose words do not spell the acronym out before it defines nothing.
+    assert.deepEqual(reported('# Note\n\nIt adds to the code [MERW HLC] and its annexes.\n'), ['MERW', 'HLC']);
+  });
+
+  it('does not ask for the RSA algorithm to be spelled out', () => {
+    assert.deepEqual(reported('# Note\n\nSigning keys are RSA keys of at least 3072 bits.\n'), []);
+  });
+});
