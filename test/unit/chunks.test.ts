@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkStarts } from '../../src/core/chunks';
+import { CHUNK_TARGET, chunkStarts } from '../../src/core/chunks';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseMarkdown, resolveConfig } from '../../src/core/index';
 import { FIXTURES } from './helpers/fixtures';
 
@@ -90,6 +90,7 @@ describe('chunked parsing', () => {
     const options = { index: getBundledIndex(), config: resolveConfig(DEFAULT_SEVERITIES) };
     assert.ok(chunkStarts(large).length > 1, 'the memo is large enough to be chunked');
     const whole = shape(large, Infinity);
+    assert.deepEqual(shape(large, CHUNK_TARGET), whole);
     assert.deepEqual(shape(large, 32 * 1024), whole);
     assert.ok(lintText(large, options).length > 0);
   });
