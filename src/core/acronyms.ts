@@ -46,9 +46,12 @@ function isMixedCaseAcronym(word: string): boolean {
   return capitals !== undefined && !WELL_KNOWN.has(capitals);
 }
 
-/** Whether two spellings write the same letters: case, periods and a plural "s" aside (DoD, DOD, D.O.D., DODs). */
+/**
+ * Whether two spellings write the same letters: case, periods, joiners and a final "s" aside (DoD, D.O.D., DODs;
+ * POA&M and POAM; TRIMs and TRIMS; BRICS and BRICS+; G20 and G-20).
+ */
 export function sameAcronym(a: string, b: string): boolean {
-  const letters = (word: string) => singularAcronym(word.replace(/\./g, '')).toUpperCase();
+  const letters = (word: string) => word.replace(/[.\-&+/]/g, '').toUpperCase().replace(/(?<=..)S$/, '');
   return letters(a) === letters(b);
 }
 

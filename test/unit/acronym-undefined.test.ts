@@ -34,10 +34,17 @@ describe('acronym-undefined: what a use is', () => {
   it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {
     assert.deepEqual(reported('# Tracking Sheet of Open Risks (TSOR&Q)\n\nEach team files a TSOR&Q weekly.\n'), []);
     assert.deepEqual(reported('# Note\n\nEach team files a TSOR&Q weekly.\n'), ['TSOR&Q']);
-    // The glossary's POA&M, plural, with its expansion offered whole.
+    // The glossary's POA&M, plural, reported whole.
     const text = '# Note\n\nKeep the POA&Ms current.\n';
     const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
     assert.equal(text.slice(finding.start, finding.end), 'POA&Ms');
+  });
+
+  it('reads spellings of one glossary acronym that differ in joiners or a final s as the same acronym, defined once', () => {
+    assert.deepEqual(reported('# Note\n\nEach plan of action and milestones (POA&M) is tracked. Update the POAM monthly.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe Agreement on Trade-Related Investment Measures (TRIMs) applies. The TRIMS text is short.\n'), []);
+    // Other letters filed under the same entry are still another acronym to define (IRTF under IETF).
+    assert.deepEqual(reported('# Note\n\nThe Internet Engineering Task Force (IETF) met. The IRTF did too.\n'), ['IRTF']);
   });
 
   it('reads a document series glued to a year in parentheses as a document number', () => {
