@@ -23,6 +23,12 @@ describe('MkDocs admonitions: the body is prose', () => {
     assert.deepEqual(code(text), ['make all', '```\n    first line\n\n    after a blank\n    ```']);
   });
 
+  it('ends a fence in a body only at a fence of its own character, at least as long', () => {
+    const text = ['!!! example "Writing a fence"', '', '    ````markdown', '    ```', '', '    ~~~', '', '    inside the fence', '    ````', '', '    After the fence.'].join('\n');
+    assert.equal(prose(text), '!!! example "Writing a fence"|After the fence.');
+    assert.deepEqual(code(text), ['````markdown\n    ```\n\n    ~~~\n\n    inside the fence\n    ````']);
+  });
+
   it('leaves an indented code block that no opener starts, and an opener inside a fence, as they were', () => {
     const plain = 'Para.\n\n    not an admonition body\n';
     assert.equal(markAdmonitionBodies(plain), plain);
