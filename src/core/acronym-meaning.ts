@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from './analyze';
 import type { Term } from './corpus';
-import { sameAcronym, significantWords, singularAcronym, spellsOut } from './acronyms';
+import { acronymLetters, initialsOf, sameAcronym, significantWords, spellsOut } from './acronyms';
 import { foldWord } from './words';
 
 /**
@@ -37,9 +37,9 @@ function nameSpellingOut(term: Term, acronym: string): string | undefined {
  * also occur in order), else one that holds the letters in order.
  */
 function aliasSpellingOut(term: Term, acronym: string): string | undefined {
-  const letters = singularAcronym(acronym.replace(/\./g, '')).toLowerCase();
+  const letters = acronymLetters(acronym);
   const names = (term.aliases ?? []).filter((name) => spellsOut(name, acronym));
-  return names.find((name) => significantWords(name).map((word) => word[0]).join('') === letters) ?? names[0];
+  return names.find((name) => initialsOf(significantWords(name)) === letters) ?? names[0];
 }
 
 /** The document's prose as its significant words, space-separated and padded, so a meaning is found as whole words. */

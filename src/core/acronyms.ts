@@ -335,6 +335,11 @@ function initialsStart(letters: string, words: readonly WordToken[], earliest: n
   return undefined;
 }
 
+/** The first letters of words, lower-cased: "Internet Research Task Force" → "irtf". */
+export function initialsOf(words: readonly string[]): string {
+  return words.map((word) => word[0]?.toLowerCase() ?? '').join('');
+}
+
 /** `ACR (Expansion)`: an acronym right before a parenthesis that spells it out. */
 function expansionInside(value: string, open: number, inner: string, innerStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
   // Only the words right before the parenthesis matter; looking further back made long paragraphs quadratic.
@@ -363,8 +368,7 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   // The letter walk is greedy from the right and can start a word too late ("European Electronic Communications
   // Code" for EECC starts at "Electronic"); words whose initials are the acronym's letters spell it out all the same.
   const letters = acronymLetters(acronym);
-  const initials = (list: readonly string[]) => list.map((word) => word[0]?.toLowerCase() ?? '').join('');
-  if (knownWords || letterMatchStart(letters, words) === 0 || initials(words.map((word) => word.text)) === letters || initials(innerWords) === letters) {
+  if (knownWords || letterMatchStart(letters, words) === 0 || initialsOf(words.map((word) => word.text)) === letters || initialsOf(innerWords) === letters) {
     return make(term && nearMissOf(inner, term));
   }
   return undefined;
@@ -523,7 +527,7 @@ export function spellsOut(expansion: string, acronym: string): boolean {
   return letterMatchStart(acronymLetters(acronym), words) !== undefined;
 }
 
-function acronymLetters(acronym: string): string {
+export function acronymLetters(acronym: string): string {
   return acronym.replace(/s$/, (s) => (/[\p{Lu}\p{N}]s$/u.test(acronym) ? '' : s)).replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
 
