@@ -1,3 +1,5 @@
+import { FenceTracker } from './fences';
+
 /**
  * Admonitions of Python-Markdown, as MkDocs sites write them: an opener line ("!!! note", "??? tip",
  * "???+ danger", with an optional quoted title) and a body indented four spaces. CommonMark reads that
@@ -7,42 +9,13 @@
  */
 const OPENER = /^(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$/;
 const BODY_INDENT = '    ';
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** A fenced code block being read: it ends only at a fence of its own character, at least as long, with nothing after. */
-class Fence {
-  private open: string | undefined;
-
-  get isOpen(): boolean {
-    return this.open !== undefined;
-  }
-
-  /** Reads one line of the block or the text around it; true when the line opens or closes a fence. */
-  read(line: string): boolean {
-    const marker = FENCE.exec(line)?.[1];
-    if (marker === undefined) return false;
-    if (this.open === undefined) {
-      // A backtick fence's info string may hold no backtick.
-      if (marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`')) return false;
-      this.open = marker;
-      return true;
-    }
-    const closes = marker[0] === this.open[0] && marker.length >= this.open.length && line.slice(line.indexOf(marker) + marker.length).trim() === '';
-    if (closes) this.open = undefined;
-    return closes;
-  }
-
-  reset(): void {
-    this.open = undefined;
-  }
-}
 
 /** The text with each admonition's body paragraphs turned into list items (the same string when it has none). */
 export function markAdmonitionBodies(text: string): string {
   if (!text.includes('!!!') && !text.includes('???')) return text;
   const marked: number[] = [];
-  const documentFence = new Fence();
-  const bodyFence = new Fence();
+  const documentFence = new FenceTracker();
+  const bodyFence = new FenceTracker();
   let inBody = false;
   let paragraphStart = true;
   let lineStart = 0;

@@ -16,6 +16,8 @@
  * may use from another part of the document; the parser appends them to the chunks that mention them.
  */
 
+import { FenceTracker } from './fences';
+
 /**
  * Documents below twice this size are parsed whole. Small, because a chunk's parse keeps all its
  * events and tokens alive until its tree is built, and each scavenge of V8's young generation copies
@@ -26,7 +28,6 @@
  */
 export const CHUNK_TARGET = 4 * 1024;
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SAFE_START = /^[\p{L}\p{N}#>]/u;
 /** A top-level bullet list item with content on its line (an empty item cannot interrupt a paragraph). */
 const BULLET_ITEM = /^[-*+][ \t]+\S/;
@@ -45,7 +46,7 @@ const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(\r?\n|$)/;
 export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
   const starts = [0];
   if (text.length < target * 2) return starts;
-  let fence: { char: string; length: number } | undefined;
+  const fence = new FenceTracker();
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
   // A bullet item line that nothing on it can continue past its end (a "|" might make it a table row).
@@ -61,9 +62,8 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
     const ending = lineEnding.exec(text);
     const lineEnd = ending ? ending.index : text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (fence) {
-      const closing = FENCE.exec(line);
-      if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length && closing[2].trim() === '') fence = undefined;
+    if (fence.isOpen) {
+      fence.read(line);
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
@@ -74,10 +74,7 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
       if (isBlank) maybeHtmlToBlank = false;
       else if (HTML_START.test(line)) maybeHtmlToBlank = true;
       previousBulletItem = isBulletItem && !line.includes('|');
-      const opening = FENCE.exec(line);
-      if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-        fence = { char: opening[1][0], length: opening[1].length };
-      } else {
+      if (!fence.read(line)) {
         const html = HTML_BLOCK_OPENERS.find(([open]) => open.test(line));
         if (html && !html[1].test(line.replace(html[0], ''))) htmlEnd = html[1];
       }
