@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHUNK_TARGET, chunkStarts } from '../../src/core/chunks';
+import { CHUNK_LINES, CHUNK_TARGET, chunkStarts } from '../../src/core/chunks';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseMarkdown, resolveConfig } from '../../src/core/index';
 import { FIXTURES } from './helpers/fixtures';
 
@@ -28,6 +28,10 @@ const TRICKY = [
   '---\ntitle: X\n---\n\n- item one\n\n  continued NIST\n\n- item two\n\n> quote DFFT\n\n> another\n\n| a | b |\n| - | - |\n| OFAC | x |\n\nEnd.\n',
   // Footnotes defined far from their references.
   'Claim[^1] about IPEF.\n\nMore text.\n\n[^1]: Source on TTC.\n\nEnd.\n',
+  // Top-level bullet items right after other lines: a paragraph, a setext underline, a nested outline,
+  // fenced and indented code and an HTML block inside items, a lazy quote, a footnote, a table whose
+  // last row has no "|".
+  'Intro on the TPA\n- first item\nPara\n-\n- after a heading\n- a\n  - b on NIST\n    - c\n- d\n  ```\n  - not an item\n- still code?\n  ```\n- e\n\n      indented code\n- f\n    <div>\n    - inside html\n- g\n> quote on BIS\nlazy line\n- h\n[^2]: note on OFAC\n- i[^2]\n\n| a | b |\n| - | - |\n| x | y |\nno pipe row\n- j\n',
 ];
 
 describe('chunked parsing', () => {
@@ -38,12 +42,24 @@ describe('chunked parsing', () => {
     assert.deepEqual(starts.map((start) => text.slice(start, start + 2)), ['A.', '- ', 'C.']);
   });
 
-  it('cuts between one-line bullet items, but not inside an HTML block, a table or code', () => {
-    const items = '- one\n- - two\n* three\n';
-    assert.deepEqual(chunkStarts(items, 1), [0, items.indexOf('- - two'), items.indexOf('* three')]);
-    for (const text of ['<div>\n- one\n- two\n', '- a | b\n- c | d\n', '```\n- one\n- two\n```\n', '- one\n-\n- two\n']) {
+  it('cuts before every top-level bullet item with content, but not inside an HTML block, a table or code', () => {
+    const items = '- one\n- - two\n* three\n  nested\n- four\n-\n- five\n';
+    const expected = ['- - two', '* three', '- four', '- five'].map((line) => items.indexOf(line));
+    assert.deepEqual(chunkStarts(items, 1), [0, ...expected]);
+    for (const text of ['A paragraph on the TPA\n\u00a0 \nwhose line of no-break spaces is not blank.\n', '<div>\n- one\n- two\n', '- a | b\n- c | d\n', 'a | b\n- c\n', '```\n- one\n- two\n```\n', '- one\n-\n']) {
       assert.deepEqual(chunkStarts(text, 1), [0], text);
     }
+  });
+
+  it(`ends a chunk of short lines after ${CHUNK_LINES} lines, below the size target`, () => {
+    const line = '- The TPA lapsed.\n';
+    const list = line.repeat(CHUNK_LINES * 20);
+    assert.ok(CHUNK_LINES * line.length < CHUNK_TARGET, 'the line count, not the size, ends these chunks');
+    assert.deepEqual(chunkStarts(list), Array.from({ length: 20 }, (_, index) => index * CHUNK_LINES * line.length));
+    const prose = `${'The TPA lapsed because nobody renewed it. '.repeat(40)}\n\n`.repeat(20);
+    const starts = chunkStarts(prose);
+    assert.ok(starts.length > 2);
+    for (let index = 1; index < starts.length; index++) assert.ok(starts[index] - starts[index - 1] >= CHUNK_TARGET, 'long paragraphs are cut by size only');
   });
 
   it('parses a long run of nested bullet lines in chunks, with the prose and positions of a whole parse', () => {
