@@ -44,7 +44,7 @@
 //   mean), the trend that single doublings scatter around.
 //
 // Arguments: `--sizes 256,512,1024` (KB), `--up-to <KB>` (every construct is measured up to this size;
-// default 1024), `--only <part of a construct's name>`, `--processes <n>` (default 3), `--reps <n>`
+// default 1024), `--only <part of a construct's name>` (several joined by "|"), `--processes <n>` (default 3), `--reps <n>`
 // (per process, default 2), `--floor <ms>`, `--grow <seconds>` (default 4), `--budget <seconds>` (a
 // construct stops once one size takes longer, even below `--up-to`, and fails; default 90),
 // `--clock thread` (rank by main-thread CPU instead), `--default-gc` (V8's default threads and
@@ -283,7 +283,7 @@ function measure(construct: Construct, bytes: number): Sample {
 }
 
 function main() {
-  const constructs = ALL.filter((construct) => construct === prose || !only || construct.name.includes(only));
+  const constructs = ALL.filter((construct) => construct === prose || !only || only.split('|').some((part) => construct.name.includes(part)));
   const label = (kb: number) => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`);
   const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
   const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : '—');
