@@ -72,6 +72,14 @@ describe('chunked parsing', () => {
     for (const run of tpa) assert.equal(text.slice(run.start, run.end), 'The TPA lapsed.');
   });
 
+  it('cuts a nested outline with no blank line at its top-level items, with the prose of a whole parse', () => {
+    const outline = '- The TPA lapsed.\n  - It may be renewed.\n    - Congress decides.\n'.repeat(400);
+    const starts = chunkStarts(outline);
+    assert.ok(starts.length > 20, 'the outline is cut into chunks');
+    for (const start of starts) assert.ok(outline.startsWith('- The TPA', start), 'every chunk starts at a top-level item');
+    assert.deepEqual(shape(outline, CHUNK_TARGET), shape(outline, Infinity));
+  });
+
   TRICKY.forEach((text, index) => {
     it(`gives the same prose in chunks as whole (case ${index + 1})`, () => {
       assert.deepEqual(shape(text, 1), shape(text, Infinity));

@@ -62,6 +62,7 @@ export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly 
   { name: 'many counts a sentence names', make: (bytes) => filled(bytes, 'Exports reached ', 'the 5 firms and the OWASP Top 10 lists, ', 'today.\n') },
   { name: 'an outdated name in one long sentence', make: (bytes) => filled(bytes, 'Trade under ', 'NAFTA, the pact, ', 'grew in 1994.\n') },
   { name: 'vague phrases across many sentences', make: (bytes) => filled(bytes, '', 'We should seek to act. ', '\n') },
+  { name: 'a nested outline with no blank line', make: (bytes) => filled(bytes, '', '- The TPA lapsed.\n  - It may be renewed.\n    - Congress decides.\n', '') },
   { name: 'lines of 16 nested list markers', make: (bytes) => filled(bytes, '', `${'- '.repeat(16)}The TPA lapsed.\n`, '') },
   { name: 'a run of "*_"', make: (bytes) => filled(bytes, 'The TPA ', '*_') },
   { name: 'repeated link definitions across chunks', make: (bytes) => filled(bytes, '', 'See [the source][a] for the TPA.\n\n[a]: https://example.org/a\n\n', '') },
