@@ -51,17 +51,24 @@ function isMixedCaseAcronym(word: string): boolean {
  * POA&M and POAM; TRIMs and TRIMS; BRICS and BRICS+; G20 and G-20).
  */
 export function sameAcronym(a: string, b: string): boolean {
-  const letters = (word: string) => word.replace(/[.\-&+/]/g, '').toUpperCase().replace(/(?<=..)S$/, '');
-  return letters(a) === letters(b);
+  return writtenLetters(a) === writtenLetters(b);
+}
+
+/** The letters an acronym is written with, in capitals: case, periods, joiners and a final "s" aside. */
+function writtenLetters(word: string): string {
+  return word.replace(/[.\-&+/]/g, '').toUpperCase().replace(/(?<=..)S$/, '');
 }
 
 /**
  * What groups the uses and definitions of one acronym: the glossary entry, or the letters themselves. An
- * acronym entry's alias written with other letters is another acronym to learn (IESG, filed under IETF:
- * its first use and its definition are its own, and knowing IETF does not make it known).
+ * alias written with other letters than the entry's own name is another acronym to learn: IESG, filed
+ * under IETF (its first use and its definition are its own, and knowing IETF does not make it known), or
+ * CEN and CENELEC, two bodies filed under one entry for both (defining one does not define the other).
+ * Spellings of one alias stay one acronym (POA&M and POAM).
  */
 export function acronymKey(term: Term | undefined, written: string): string {
-  if (term && (term.kind !== 'acronym' || sameAcronym(written, term.term))) return term.id;
+  if (term && sameAcronym(written, term.term)) return term.id;
+  if (term && term.kind !== 'acronym') return `${term.id}#${writtenLetters(written)}`;
   return singularAcronym(written);
 }
 
