@@ -172,9 +172,17 @@ export function glossAfter(value: string, from: number, acronym: string): { text
   const letters = acronymLetters(acronym);
   const most = Math.min(words.length, letters.length + 3);
   // Best, the words whose initials are the letters ("Kelp Valuation Tribunal" for KVT, not "Kelp Valuation").
+  const initials = (from: number, count: number) => words.slice(from, count).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).map((word) => word.text[0].toLowerCase()).join('');
   for (let count = 1; count <= most; count++) {
-    const initials = words.slice(0, count).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).map((word) => word.text[0].toLowerCase()).join('');
-    if (initials === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+    if (initials(0, count) === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+  }
+  // A name in Title Case whose first word the acronym leaves out, as "Expansion (ACR)" may start before its
+  // letters do: "UF – Test Unit Fraction", where every item of the list repeats "Test".
+  if (/^\p{Lu}\p{Ll}/u.test(words[0].text)) {
+    for (let count = 2; count <= most; count++) {
+      if (!/^\p{Lu}/u.test(words[count - 1].text) && !JOINING_WORDS.has(words[count - 1].text.toLowerCase())) break;
+      if (initials(1, count) === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+    }
   }
   for (let count = 1; count <= most; count++) {
     const candidate = words.slice(0, count);

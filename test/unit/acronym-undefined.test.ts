@@ -125,4 +125,12 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.deepEqual(reported('# Note\n\nThe HSR Act sets a waiting period.\n'), []);
     assert.deepEqual(reported('# Note\n\nThe CHIPS and Science Act funds new plants.\n'), []);
   });
+
+  it('reads "ACR – Qualifier Spelled Out" as a definition when the letters are the initials of the words after the first', () => {
+    // A legend where every item repeats a leading word ("Survey Unit", "Survey Review Board").
+    assert.deepEqual(reported('# Note\n\nThe levels:\n\n- **RB** – Survey Review Board\n- **SU** – Survey Unit\n\nEach RB reads what each SU sends.\n'), []);
+    // Only a name in Title Case: words in small letters after the first are a description, not the name.
+    assert.deepEqual(reported('# Note\n\nThe levels:\n\n- **RB** – Survey review board\n\nEach RB meets.\n'), ['RB']);
+    assert.deepEqual(reported('# Note\n\nThe XY, New York office, met.\n'), ['XY']);
+  });
 });
