@@ -133,4 +133,11 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.deepEqual(reported('# Note\n\nThe levels:\n\n- **RB** – Survey review board\n\nEach RB meets.\n'), ['RB']);
     assert.deepEqual(reported('# Note\n\nThe XY, New York office, met.\n'), ['XY']);
   });
+
+  it('lists an acronym filed under an entry that is not itself an acronym by its own letters and the name that spells it out', () => {
+    const table = acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nCEN wrote the draft; CENELEC checked it.\n'), index)) ?? '';
+    assert.match(table, /\| CEN \| European Committee for Standardization \|/);
+    assert.match(table, /\| CENELEC \|/);
+    assert.doesNotMatch(table, /\| CEN and CENELEC \|/);
+  });
 });
