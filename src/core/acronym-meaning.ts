@@ -23,12 +23,13 @@ export function expansionInContext(term: Term, acronym: string, prose: () => str
 /**
  * For an acronym that is another name of a glossary entry ("BRI" for the Belt and Road Initiative): the entry's
  * name, or the alias that spells the letters out; never a name that holds the acronym itself ("CHIPS Act"
- * for CHIPS would only repeat it).
+ * for CHIPS would only repeat it), and never another acronym (CENELEC holds the letters of CEN, but spells
+ * nothing out).
  */
 function nameSpellingOut(term: Term, acronym: string): string | undefined {
   const own = foldWord(acronym);
   const names = [term.term, ...(term.aliases ?? [])].filter((name) => !significantWords(name).includes(own));
-  return names.find((name) => spellsOut(name, acronym)) ?? (names[0] === term.term ? term.term : undefined);
+  return names.find((name) => /\p{Ll}/u.test(name) && spellsOut(name, acronym)) ?? (names[0] === term.term ? term.term : undefined);
 }
 
 /**

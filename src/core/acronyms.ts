@@ -51,17 +51,24 @@ function isMixedCaseAcronym(word: string): boolean {
  * POA&M and POAM; TRIMs and TRIMS; BRICS and BRICS+; G20 and G-20).
  */
 export function sameAcronym(a: string, b: string): boolean {
-  const letters = (word: string) => word.replace(/[.\-&+/]/g, '').toUpperCase().replace(/(?<=..)S$/, '');
-  return letters(a) === letters(b);
+  return writtenLetters(a) === writtenLetters(b);
+}
+
+/** The letters an acronym is written with, in capitals: case, periods, joiners and a final "s" aside. */
+function writtenLetters(word: string): string {
+  return word.replace(/[.\-&+/]/g, '').toUpperCase().replace(/(?<=..)S$/, '');
 }
 
 /**
  * What groups the uses and definitions of one acronym: the glossary entry, or the letters themselves. An
- * acronym entry's alias written with other letters is another acronym to learn (IESG, filed under IETF:
- * its first use and its definition are its own, and knowing IETF does not make it known).
+ * alias written with other letters than the entry's own name is another acronym to learn: IESG, filed
+ * under IETF (its first use and its definition are its own, and knowing IETF does not make it known), or
+ * CEN and CENELEC, two bodies filed under one entry for both (defining one does not define the other).
+ * Spellings of one alias stay one acronym (POA&M and POAM).
  */
 export function acronymKey(term: Term | undefined, written: string): string {
-  if (term && (term.kind !== 'acronym' || sameAcronym(written, term.term))) return term.id;
+  if (term && sameAcronym(written, term.term)) return term.id;
+  if (term && term.kind !== 'acronym') return `${term.id}#${writtenLetters(written)}`;
   return singularAcronym(written);
 }
 
@@ -165,9 +172,17 @@ export function glossAfter(value: string, from: number, acronym: string): { text
   const letters = acronymLetters(acronym);
   const most = Math.min(words.length, letters.length + 3);
   // Best, the words whose initials are the letters ("Kelp Valuation Tribunal" for KVT, not "Kelp Valuation").
+  const initials = (from: number, count: number) => words.slice(from, count).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).map((word) => word.text[0].toLowerCase()).join('');
   for (let count = 1; count <= most; count++) {
-    const initials = words.slice(0, count).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).map((word) => word.text[0].toLowerCase()).join('');
-    if (initials === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+    if (initials(0, count) === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+  }
+  // A name in Title Case whose first word the acronym leaves out, as "Expansion (ACR)" may start before its
+  // letters do: "UF – Test Unit Fraction", where every item of the list repeats "Test".
+  if (/^\p{Lu}\p{Ll}/u.test(words[0].text)) {
+    for (let count = 2; count <= most; count++) {
+      if (!/^\p{Lu}/u.test(words[count - 1].text) && !JOINING_WORDS.has(words[count - 1].text.toLowerCase())) break;
+      if (initials(1, count) === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
+    }
   }
   for (let count = 1; count <= most; count++) {
     const candidate = words.slice(0, count);

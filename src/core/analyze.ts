@@ -4,6 +4,8 @@ import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
 import { hasNoLowerCase, tokenize, type WordToken } from './words';
+import { wordListPattern } from './word-list';
+import claimSources from './rules/data/claim-sources.json';
 
 /** A corpus term found in the document, with source offsets. */
 export interface TermUse {
@@ -265,6 +267,9 @@ function isAcronymShapedName(written: string): boolean {
   return hasNoLowerCase(written.replace(/s$/, '')) && /\p{Lu}/u.test(written) && !/\s/u.test(written);
 }
 
+/** A name written as a named instrument's title: it holds a capitalised instrument noun ("Act", "Directive", "Regulation"). */
+const INSTRUMENT_TITLE = wordListPattern(claimSources.instrumentNouns.map((noun) => noun.entry), { caseSensitive: true });
+
 function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFacts {
   const tokens = tokenize(value);
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
@@ -299,8 +304,10 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       const inner = tokens.slice(at, innerEnd);
       const tokenAt = (offset: number) => (offset < 0 ? -1 : at + offset);
       // A law's title is its name: capitals the glossary does not know as an abbreviation ("CHIPS" in "CHIPS and
-      // Science Act", "FAST" in "FAST Act") are words of the title, not the writer's acronyms to spell out.
-      const partOfTitle = (term: Term | undefined) => occurrence.term.category === 'legislation' && term?.kind !== 'acronym';
+      // Science Act", "FAST" in "FAST Act") are words of the title, not the writer's acronyms to spell out. Only
+      // a name written as an instrument's title is one: "EUDI Wallet", filed under the regulation that creates
+      // the wallet, names a thing, and EUDI in it is an acronym the reader must learn.
+      const partOfTitle = (term: Term | undefined) => occurrence.term.category === 'legislation' && term?.kind !== 'acronym' && INSTRUMENT_TITLE.test(written);
       // Codes stay codes inside a name too: IEC in "ISO/IEC JTC 1".
       const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end))
         && !partOfTitle(found.term)

@@ -100,3 +100,44 @@ describe('acronym-undefined: batch 7 structures (definitions, codes and names)',
     assert.deepEqual(reported('# Note\n\nSigning keys are RSA keys of at least 3072 bits.\n'), []);
   });
 });
+
+describe('acronym-undefined: batch 8 structures (one entry for two bodies, names that are not titles)', () => {
+  it('gives each acronym filed under an entry for two bodies its own first use and definition', () => {
+    // The glossary files CEN and CENELEC under one entry, "CEN and CENELEC"; they are two bodies, two acronyms.
+    assert.deepEqual(reported('# Note\n\nCEN drafted the text, and CENELEC reviewed it later.\n'), ['CEN', 'CENELEC']);
+    assert.deepEqual(reported('# Note\n\nThe European Committee for Standardization (CEN) drafted it; CENELEC reviewed it.\n'), ['CENELEC']);
+    // The same acronym is still used once and defined once.
+    assert.deepEqual(reported('# Note\n\nThe European Committee for Standardization (CEN) drafted it; CEN will revise it.\n'), []);
+  });
+
+  it('never offers another acronym as the spelled-out form of one', () => {
+    const text = '# Note\n\nCEN drafted the text.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.doesNotMatch(finding.message, /"CENELEC \(CEN\)"/);
+    assert.match(finding.message, /European Committee for Standardization \(CEN\)/);
+  });
+
+  it('reads capitals in a name filed under a law as an acronym unless the name is written as an instrument\'s title', () => {
+    // "EUDI Wallet" is filed under the regulation that creates the wallet, but it names the wallet, not the law.
+    assert.deepEqual(reported('# Note\n\nResidents may keep a diploma in the EUDI Wallet app.\n'), ['EUDI']);
+    assert.deepEqual(reported('# Note\n\nThe European Digital Identity (EUDI) Wallet holds diplomas. The EUDI Wallet is free.\n'), []);
+    // A law's title keeps its capitals as words of the title.
+    assert.deepEqual(reported('# Note\n\nThe HSR Act sets a waiting period.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe CHIPS and Science Act funds new plants.\n'), []);
+  });
+
+  it('reads "ACR – Qualifier Spelled Out" as a definition when the letters are the initials of the words after the first', () => {
+    // A legend where every item repeats a leading word ("Survey Unit", "Survey Review Board").
+    assert.deepEqual(reported('# Note\n\nThe levels:\n\n- **RB** – Survey Review Board\n- **SU** – Survey Unit\n\nEach RB reads what each SU sends.\n'), []);
+    // Only a name in Title Case: words in small letters after the first are a description, not the name.
+    assert.deepEqual(reported('# Note\n\nThe levels:\n\n- **RB** – Survey review board\n\nEach RB meets.\n'), ['RB']);
+    assert.deepEqual(reported('# Note\n\nThe XY, New York office, met.\n'), ['XY']);
+  });
+
+  it('lists an acronym filed under an entry that is not itself an acronym by its own letters and the name that spells it out', () => {
+    const table = acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nCEN wrote the draft; CENELEC checked it.\n'), index)) ?? '';
+    assert.match(table, /\| CEN \| European Committee for Standardization \|/);
+    assert.match(table, /\| CENELEC \|/);
+    assert.doesNotMatch(table, /\| CEN and CENELEC \|/);
+  });
+});
