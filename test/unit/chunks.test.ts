@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CHUNK_LINES, CHUNK_TARGET, chunkStarts } from '../../src/core/chunks';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseMarkdown, resolveConfig } from '../../src/core/index';
 import { FIXTURES } from './helpers/fixtures';
+import { MAX_CONTAINERS_PER_LINE } from '../../src/core/nesting';
 
 /** What the rules see of a parse; a chunked parse must give exactly this. */
 const shape = (text: string, chunkTarget: number) => {
@@ -63,7 +64,7 @@ describe('chunked parsing', () => {
   });
 
   it('parses a long run of nested bullet lines in chunks, with the prose and positions of a whole parse', () => {
-    const text = `${'- '.repeat(16)}The TPA lapsed.\n`.repeat(200) + '- last\n  continued *here*\n';
+    const text = `${'- '.repeat(MAX_CONTAINERS_PER_LINE)}The TPA lapsed.\n`.repeat(200) + '- last\n  continued *here*\n';
     assert.ok(chunkStarts(text, 1024).length > 5, 'the list is cut into chunks');
     const chunked = shape(text, 1024);
     assert.deepEqual(chunked, shape(text, Infinity));

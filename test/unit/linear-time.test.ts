@@ -2,6 +2,7 @@
 // No timing here (a loaded machine must pass); `npm run bench:adversarial` measures them.
 import assert from 'node:assert/strict';
 import { DEFAULT_SEVERITIES, getBundledIndex, lintText, parseConfig, parseMarkdown, resolveConfig, RULE_IDS, type Finding, type PolicyLensConfig } from '../../src/core/index';
+import { MAX_CONTAINERS_PER_LINE } from '../../src/core/nesting';
 import { actorOf } from '../../src/core/recommendations';
 import { splitSentences } from '../../src/core/sentences';
 import { gapKind } from '../../src/core/words';
@@ -83,10 +84,25 @@ describe('constructs that once cost more than linear time (issue 13)', function 
     assert.equal(text.slice(findings[2_999].start, findings[2_999].end), 'seek to');
   });
 
-  it('lines of 16 nested list markers: the acronym of each line is at its column', () => {
+  it('lines of 16 nested list markers, past the cap: the acronym of each line is at its column', () => {
     const line = `${'- '.repeat(16)}The TPA lapsed.\n`;
     const findings = ofRule(lint(line.repeat(2_000)), 'acronym-undefined');
     assert.deepEqual(findings.map((finding) => [finding.line, finding.column]), [[1, line.indexOf('TPA') + 1]]);
+  });
+
+  it(`a line may open ${MAX_CONTAINERS_PER_LINE} containers; markers past them are read as text and reported by parse-limit, at their place`, () => {
+    const atCap = `${'- '.repeat(MAX_CONTAINERS_PER_LINE)}The TPA lapsed.\n`;
+    assert.deepEqual(ofRule(lint(atCap), 'parse-limit'), []);
+    const deeper = `${'> '.repeat(MAX_CONTAINERS_PER_LINE)}${'- '.repeat(3)}The IPEF talks.\n`;
+    const findings = lint(deeper);
+    const [limit] = ofRule(findings, 'parse-limit');
+    assert.equal(limit.start, 2 * MAX_CONTAINERS_PER_LINE);
+    assert.equal(limit.end, deeper.indexOf('The IPEF') - 1);
+    assert.deepEqual(ofRule(findings, 'acronym-undefined').map((finding) => finding.start), [deeper.indexOf('IPEF')]);
+    // An e-mail quote four deep, the deepest line in the bench corpus, stays four nested quotes.
+    const quoted = parseMarkdown('> > > > do X, Y and Z\n');
+    assert.deepEqual(quoted.readAsText, []);
+    assert.equal(quoted.runs[0].value, 'do X, Y and Z');
   });
 
   it('a run of "*_" past the cap is read as text, reported by parse-limit, and positions after it are exact', () => {
