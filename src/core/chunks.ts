@@ -31,10 +31,11 @@ import { FenceTracker } from './fences';
 export const CHUNK_TARGET = 4 * 1024;
 
 /**
- * A chunk also ends at the first safe point after this many lines, whatever its size. What a chunk
- * keeps alive while it parses grows with its blocks, not its characters: 4 KB of one-line paragraphs
- * or list items is about 240 blocks, and 256 KB of them linted in 2.3 s in 4 KB chunks, 1.1 s in
- * chunks of at most 32 lines (prose in long paragraphs reaches 4 KB first and is not affected).
+ * A whole-document parse also ends a chunk at the first safe point after this many lines, whatever its
+ * size. What a chunk keeps alive while it parses grows with its blocks, not its characters: 4 KB of
+ * one-line paragraphs or list items is about 240 blocks, and 256 KB of them linted in 2.3 s in 4 KB
+ * chunks, 1.1 s in chunks of at most 32 lines (prose in long paragraphs reaches 4 KB first and is not
+ * affected). The editor does not use it (`session.ts`).
  */
 export const CHUNK_LINES = 32;
 
@@ -53,8 +54,8 @@ const HTML_BLOCK_OPENERS: readonly [RegExp, RegExp][] = [
 ];
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(\r?\n|$)/;
 
-/** Offsets where a chunk may start, chosen about `target` characters apart; the first is always 0. */
-export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
+/** Offsets where a chunk may start, chosen about `target` characters or `maxLines` lines apart; the first is always 0. */
+export function chunkStarts(text: string, target = CHUNK_TARGET, maxLines = CHUNK_LINES): number[] {
   const starts = [0];
   if (text.length < target * 2) return starts;
   const fence = new FenceTracker();
@@ -84,7 +85,7 @@ export function chunkStarts(text: string, target = CHUNK_TARGET): number[] {
       const isBulletItem = !maybeHtmlToBlank && BULLET_ITEM.test(line);
       const mayBeTableRow = line.includes('|');
       const safe = previousBlank ? !isBlank && (SAFE_START.test(line) || isBulletItem) : isBulletItem && !mayBeTableRow && !previousMayBeTableRow;
-      if (safe && (lineStart - starts[starts.length - 1] >= target || linesInChunk >= CHUNK_LINES)) {
+      if (safe && (lineStart - starts[starts.length - 1] >= target || linesInChunk >= maxLines)) {
         starts.push(lineStart);
         linesInChunk = 0;
       }

@@ -72,7 +72,7 @@ const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
 const MASK = '\u2060';
 
 /** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
-export function parseMarkdown(text: string, options: { chunkTarget?: number; cache?: ParseCache } = {}): ParsedDocument {
+export function parseMarkdown(text: string, options: { chunkTarget?: number; chunkLines?: number; cache?: ParseCache } = {}): ParsedDocument {
   // Without a cache (the CLI), nothing is remembered, so no chunk text is hashed as a key.
   const cache = options.cache;
   const remember = <T>(key: string, make: () => T, space: string): T => (cache ? cache.get(key, make, space) : make());
@@ -90,7 +90,7 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; cac
     ...nesting.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'container' as const })),
     ...emphasis.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'emphasis' as const })),
   ].sort((a, b) => a.start - b.start);
-  const starts = chunkStarts(body, options.chunkTarget);
+  const starts = chunkStarts(body, options.chunkTarget, options.chunkLines);
   const chunks = starts.map((start, index) => {
     const source = body.slice(start, starts[index + 1] ?? body.length);
     return { start, source, ...remember(source, () => parseChunk(source), 'chunk') };
