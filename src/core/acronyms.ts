@@ -172,7 +172,7 @@ export function glossAfter(value: string, from: number, acronym: string): { text
   const letters = acronymLetters(acronym);
   const most = Math.min(words.length, letters.length + 3);
   // Best, the words whose initials are the letters ("Kelp Valuation Tribunal" for KVT, not "Kelp Valuation").
-  const initials = (from: number, count: number) => words.slice(from, count).filter((word) => !JOINING_WORDS.has(word.text.toLowerCase())).map((word) => word.text[0].toLowerCase()).join('');
+  const initials = (from: number, count: number) => initialsOf(words.slice(from, count).map((word) => word.text).filter((text) => !JOINING_WORDS.has(text.toLowerCase())));
   for (let count = 1; count <= most; count++) {
     if (initials(0, count) === letters) return { text: rest.slice(0, words[count - 1].end), length: words[count - 1].end };
   }

@@ -9,9 +9,9 @@ import type { TermIndex } from './terms';
 export const EDITOR_CHUNK_TARGET = 4 * 1024;
 
 /**
- * No cut by line count in the editor: it makes more, smaller chunks of list-heavy memos, and an edit
- * of the 100 KB `edit-phases` memo cost about 6 ms more CPU with it (median 17 → 23 ms), for chunks
- * that an edit would have re-parsed anyway.
+ * No cut by line count in the editor: it makes more, smaller chunks of list-heavy memos, each to be
+ * looked up and placed again after every edit, and an edit of the 100 KB `edit-phases` memo cost
+ * about 6 ms more CPU with it (median 17 → 23 ms).
  */
 const EDITOR_CHUNK_LINES = Infinity;
 
