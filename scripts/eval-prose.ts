@@ -121,7 +121,9 @@ printCoverage();
 
 for (const result of results) {
   const missed = [...result.recall].flatMap(([rule, recall]) => recall.missed.map((item) => `${rule} ${item}`));
-  if (missed.length > 0) console.log(`\nMissed in ${result.half} (ground truth not reported at its first use):\n${missed.map((line) => `  ${line}`).join('\n')}`);
+  if (missed.length > 0) console.log(`\nMissed in ${result.half} (ground truth not reported at all):\n${missed.map((line) => `  ${line}`).join('\n')}`);
+  const elsewhere = [...result.recall].flatMap(([rule, recall]) => recall.elsewhere.map((item) => `${rule} ${item}`));
+  if (elsewhere.length > 0) console.log(`\nReported in ${result.half}, but not at the first use:\n${elsewhere.map((line) => `  ${line}`).join('\n')}`);
   if (result.match.stale.length > 0) console.log(`\n${result.match.stale.length} label(s) in ${result.half} match no finding any more (the rule no longer reports that text).`);
 }
 

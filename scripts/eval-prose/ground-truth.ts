@@ -26,6 +26,8 @@ export interface RecallResult {
   readonly found: number;
   /** Reported for the same text, but elsewhere in the document. */
   readonly foundElsewhere: number;
+  /** The same, one line each: where the first use is and where the rule reported the text instead. */
+  readonly elsewhere: readonly string[];
   readonly missed: readonly string[];
 }
 
@@ -45,6 +47,8 @@ export function expectedOffset(text: string, expected: ExpectedFinding): number 
   return context.index + word.index;
 }
 
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
 export function recallOf(
   rule: RecallRule,
   truths: readonly DocumentTruth[],
@@ -55,6 +59,7 @@ export function recallOf(
   let found = 0;
   let foundElsewhere = 0;
   const missed: string[] = [];
+  const elsewhere: string[] = [];
   for (const truth of truths) {
     const text = texts.get(truth.file);
     if (text === undefined) throw new Error(`ground truth names ${truth.file}, which is not in the set`);
@@ -64,9 +69,14 @@ export function recallOf(
       const offset = expectedOffset(text, expected);
       if (typeof offset === 'string') throw new Error(`${truth.file}: ${offset}`);
       if (reported.some((finding) => finding.start === offset)) found++;
-      else if (reported.some((finding) => finding.quote.includes(expected.text))) foundElsewhere++;
-      else missed.push(`${truth.file}: ${expected.text}`);
+      else {
+        const instead = reported.find((finding) => finding.quote.includes(expected.text));
+        if (instead) {
+          foundElsewhere++;
+          elsewhere.push(`${truth.file}: ${expected.text} (first use line ${lineOf(text, offset)}, reported at line ${lineOf(text, instead.start)})`);
+        } else missed.push(`${truth.file}: ${expected.text}`);
+      }
     }
   }
-  return { expected: expectedCount, found, foundElsewhere, missed };
+  return { expected: expectedCount, found, foundElsewhere, elsewhere, missed };
 }
