@@ -1,5 +1,5 @@
 import { inQuotation, isNotAnAcronymHere } from './acronym-context';
-import { acronymKey, findDefinitions, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
+import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
@@ -40,6 +40,8 @@ export interface DefinitionSite extends AcronymDefinition {
   readonly sourceAcronymEnd: number;
   readonly sourceExpansionStart: number;
   readonly sourceExpansionEnd: number;
+  /** The keys of the acronyms a joined name defines one by one ("CEN-CENELEC" defines CEN and CENELEC too). */
+  readonly partKeys: readonly string[] | undefined;
 }
 
 /** What the rules read about a document: computed once, shared by every rule. */
@@ -223,6 +225,7 @@ function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: 
     sourceAcronymEnd: at(definition.acronymEnd, false),
     sourceExpansionStart: at(definition.expansionStart),
     sourceExpansionEnd: at(definition.expansionEnd, false),
+    partKeys: joinedAliasParts(definition.acronym, tokenize(definition.acronym), 0, index)?.map((part) => part.key),
   }));
 }
 
@@ -293,9 +296,11 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
     const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
     if (isAcronymUse) {
-      if (occurrence.start === token.start && isAcronymHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1)) {
-        acronyms.push({ key: acronymKey(occurrence.term, written), text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
-      }
+      if (occurrence.start !== token.start) return;
+      if (!isAcronymHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1)) return;
+      const parts = joinedAliasParts(value, tokens, at, index);
+      if (parts && parts[parts.length - 1].end === occurrence.end) acronyms.push(...parts);
+      else acronyms.push({ key: acronymKey(occurrence.term, written), text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
     } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
       // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
       // The name's own tokens, from this one on: tokens are in order and do not overlap, so no scan of the whole run.
@@ -313,7 +318,16 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
         && !partOfTitle(found.term)
         && isAcronymHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end))));
       const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronymKey(acronym.term, value.slice(acronym.start, acronym.end)), text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
+      let joinedUntil = 0;
       inner.forEach((word, offset) => {
+        if (word.start < joinedUntil) return;
+        // "CEN-CENELEC" in "CEN-CENELEC JTC 13": the joined bodies, each its own acronym (the hyphen makes each part read as a code).
+        const parts = joinedAliasParts(value, tokens, at + offset, index);
+        if (parts) {
+          joinedUntil = parts[parts.length - 1].end;
+          if (isAcronymHere(value.slice(word.start, joinedUntil), word.start, joinedUntil, -1)) found.push(...parts);
+          return;
+        }
         if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
         const acronym = unknownAcronym(word);
         // The acronym that names the entry itself ("CHIPS" in "CHIPS Act") is that name, not a separate use.
@@ -333,6 +347,29 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };
 }
+
+/**
+ * "CEN/CENELEC", "CEN-CENELEC": an alias that joins acronyms the glossary knows one by one, with a slash or a
+ * hyphen, names two bodies, each an acronym the reader must learn (and the writer define) on its own. An
+ * entry's own joined acronym ("AD/CVD") stays one, and so does a name with a part that is no acronym ("O-RAN").
+ */
+function joinedAliasParts(value: string, tokens: readonly WordToken[], first: number, index: TermIndex): RunFacts['acronyms'][number][] | undefined {
+  let last = first;
+  while (last + 1 < tokens.length && JOINER.test(value.slice(tokens[last].end, tokens[last + 1].start))) last++;
+  if (last === first) return undefined;
+  const joined = value.slice(tokens[first].start, tokens[last].end);
+  const entry = index.acronym(joined) ?? entryWrittenAs(joined, index);
+  if (!entry || sameAcronym(joined, entry.term)) return undefined;
+  const parts: RunFacts['acronyms'][number][] = [];
+  for (const token of tokens.slice(first, last + 1)) {
+    const term = index.acronym(token.text) ?? entryWrittenAs(token.text, index);
+    if (!term || !isAcronymShapedName(token.text)) return undefined;
+    parts.push({ key: acronymKey(term, token.text), text: token.text, start: token.start, end: token.end, term });
+  }
+  return parts;
+}
+
+const JOINER = /^[/-]$/;
 
 /** An acronym, an ampersand and more capitals, with no space ("POA&M", "POA&Ms"): one acronym, as its definition writes it. */
 function ampersandAcronym(value: string, token: WordToken, next: WordToken | undefined): WordToken | undefined {
@@ -365,7 +402,7 @@ function glossaryTableDefinitions(document: ParsedDocument, blocks: readonly { b
       acronym, expansion: expansion.text, acronymStart: offset, acronymEnd: offset + acronym.length, expansionStart: lead, expansionEnd: lead + expansion.length,
       term, contradictsCorpus: false, key: acronymKey(term, acronym), run,
       sourceAcronymStart: sourceOffset(run, offset), sourceAcronymEnd: sourceOffset(run, offset + acronym.length),
-      sourceExpansionStart: sourceOffset(gloss, lead), sourceExpansionEnd: sourceOffset(gloss, lead + expansion.length),
+      sourceExpansionStart: sourceOffset(gloss, lead), sourceExpansionEnd: sourceOffset(gloss, lead + expansion.length), partKeys: undefined,
     });
   }
   return found;

@@ -110,6 +110,23 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.deepEqual(reported('# Note\n\nThe European Committee for Standardization (CEN) drafted it; CEN will revise it.\n'), []);
   });
 
+  it('reads a name that joins two such acronyms with a slash or hyphen as both, each at its own position', () => {
+    const text = '# Note\n\nAs asked, CEN/CENELEC WG 9 sent comments.\n';
+    const findings = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), f.start]), [['CEN', text.indexOf('CEN/')], ['CENELEC', text.indexOf('CENELEC')]]);
+    // Inside a longer glossary name too, where each part alone would read as a code ("MP-06").
+    assert.deepEqual(reported('# Note\n\nThe CEN-CENELEC JTC 13 met.\n'), ['CEN', 'CENELEC']);
+    // Both defined earlier: the joined name is no new acronym.
+    assert.deepEqual(reported('# Note\n\nThe European Committee for Standardization (CEN) and the European Committee for Electrotechnical Standardization (CENELEC) met. CEN/CENELEC agreed.\n'), []);
+    // Defined together, as the joined name: both parts are defined.
+    assert.deepEqual(reported('# Note\n\nThe European standards bodies (CEN-CENELEC) met. Later CEN/CENELEC agreed.\n'), []);
+  });
+
+  it('keeps an entry\'s own joined acronym, and a name with a part that is no acronym, as one', () => {
+    assert.deepEqual(reported('# Note\n\nThe AD/CVD rates rose.\n'), ['AD/CVD']);
+    assert.deepEqual(reported('# Note\n\nThe O-RAN rollout began.\n'), ['O-RAN']);
+  });
+
   it('never offers another acronym as the spelled-out form of one', () => {
     const text = '# Note\n\nCEN drafted the text.\n';
     const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');

@@ -18,7 +18,7 @@ export const acronymUndefined: Rule = {
   check({ analysis, allow }, report) {
     const firstDefinition = new Map<string, DefinitionSite>();
     for (const definition of analysis.definitions) {
-      if (!firstDefinition.has(definition.key)) firstDefinition.set(definition.key, definition);
+      for (const key of [definition.key, ...(definition.partKeys ?? [])]) if (!firstDefinition.has(key)) firstDefinition.set(key, definition);
     }
     let words: string | undefined;
     const prose = () => (words ??= proseWords(analysis));
