@@ -1,4 +1,4 @@
-import { tokenize } from './words';
+import { tokenize, wordFrom } from './words';
 
 /** A phrase found in a text, by index into it. */
 export interface PhraseMatch {
@@ -42,21 +42,22 @@ export class PhraseMatcher {
     }
   }
 
-  /** The phrases in a text, leftmost and longest first, never overlapping. */
+  /** The phrases in a text, leftmost and longest first, never overlapping. Words are read as the walk needs them, never all at once. */
   find(text: string): PhraseMatch[] {
-    const words = tokenize(text);
-    const keys = words.map((word, index) => (index === 0 ? '' : gapKey(text.slice(words[index - 1].end, word.start))) + word.text.toLowerCase());
-    const firstKeys = words.map((word) => word.text.toLowerCase());
     const found: PhraseMatch[] = [];
-    for (let first = 0; first < words.length; first++) {
-      let node = this.root.children.get(firstKeys[first]);
-      let last = -1;
-      for (let next = first; node; node = ++next < words.length ? node.children.get(keys[next]) : undefined) {
-        if (node.ends) last = next;
+    let first = wordFrom(text, 0);
+    while (first) {
+      let node = this.root.children.get(first.text.toLowerCase());
+      let lastEnd = -1;
+      for (let word = first; node; ) {
+        if (node.ends) lastEnd = word.end;
+        const next = wordFrom(text, word.end);
+        if (!next) break;
+        node = node.children.get(gapKey(text.slice(word.end, next.start)) + next.text.toLowerCase());
+        word = next;
       }
-      if (last < 0) continue;
-      found.push({ start: words[first].start, end: words[last].end });
-      first = last;
+      if (lastEnd >= 0) found.push({ start: first.start, end: lastEnd });
+      first = wordFrom(text, lastEnd >= 0 ? lastEnd : first.end);
     }
     return found;
   }

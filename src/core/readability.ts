@@ -1,6 +1,6 @@
 import { sourceRange, type DocumentProse, type Section } from './prose';
 import { memoizeByText } from './memo';
-import { letterWords } from './sentences';
+import { forEachLetterWord } from './sentences';
 
 /** The Flesch-Kincaid grade of one section's paragraphs, with where to report it (its heading, or its first paragraph). */
 export interface SectionReadability {
@@ -47,8 +47,13 @@ export function readabilityOf(prose: DocumentProse): SectionReadability[] {
 
 /** Words and syllables of a sentence; the editor scores a memo after each edit, and most sentences did not change. */
 const sentenceCounts = memoizeByText((sentence: string): { words: number; syllables: number } => {
-  const words = letterWords(sentence);
-  return { words: words.length, syllables: words.reduce((sum, word) => sum + countSyllables(word), 0) };
+  let words = 0;
+  let syllables = 0;
+  forEachLetterWord(sentence, (word) => {
+    words++;
+    syllables += countSyllables(word);
+  });
+  return { words, syllables };
 });
 
 /**

@@ -73,13 +73,24 @@ function endsSentence(value: string, punctuationAt: number, punctuation: string,
 
 /** Words for counting: letters and digits, keeping "3.5", "U.S." and "long-term" whole. */
 export function countWords(text: string): number {
-  return wordsOf(text).length;
+  let count = 0;
+  forEachWord(text, () => count++);
+  return count;
 }
 
-/** The words of a text that hold letters (numbers carry no syllables worth counting). */
-export function letterWords(text: string): string[] {
-  return wordsOf(text).filter((word) => /\p{L}/u.test(word));
+/**
+ * Calls `visit` with each word of a text that holds letters (numbers carry no syllables worth counting).
+ * A visitor, not an array: a sentence of a whole hostile memo has hundreds of thousands of words, and an
+ * array of them stays alive through every young-generation collection while it is read.
+ */
+export function forEachLetterWord(text: string, visit: (word: string) => void): void {
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    if (HAS_LETTER.test(word)) visit(word);
+  });
 }
+
+const HAS_LETTER = /\p{L}/u;
 
 /** A run of letters and digits: `WORD_RUN` finds the next one, the sticky `WORD_PART` reads one where a joiner leaves off. */
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -94,8 +105,7 @@ const WORD_JOINERS = ".'’,-";
  * more per character from 128 to 512 KB, and past about 6 MB it threw "Maximum call stack size
  * exceeded" (readability and sentence-length failed on such a memo).
  */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   WORD_RUN.lastIndex = 0;
   for (let run = WORD_RUN.exec(text); run !== null; run = WORD_RUN.exec(text)) {
     let end = WORD_RUN.lastIndex;
@@ -104,8 +114,7 @@ function wordsOf(text: string): string[] {
       if (!WORD_PART.test(text)) break;
       end = WORD_PART.lastIndex;
     }
-    words.push(text.slice(run.index, end));
+    visit(run.index, end);
     WORD_RUN.lastIndex = end;
   }
-  return words;
 }

@@ -22,16 +22,22 @@ function isWordCharacter(value: string, index: number): boolean {
 /** Splits prose into words; everything between words (spaces, hyphens, dots, apostrophes) is a gap. */
 export function tokenize(value: string): WordToken[] {
   const tokens: WordToken[] = [];
-  let start = -1;
-  for (let i = 0; i <= value.length; i++) {
-    const inWord = i < value.length && isWordCharacter(value, i);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      tokens.push({ text: value.slice(start, i), start, end: i });
-      start = -1;
-    }
-  }
+  for (let token = wordFrom(value, 0); token; token = wordFrom(value, token.end)) tokens.push(token);
   return tokens;
+}
+
+/**
+ * The first word that starts at or after `from`, as `tokenize` reads words. For a reader that needs only
+ * a few words at a time: the words of a whole block, kept in an array, stay alive through every young-generation
+ * collection while the block is read, and a hostile memo's block can hold hundreds of thousands.
+ */
+export function wordFrom(value: string, from: number): WordToken | undefined {
+  let start = from;
+  while (start < value.length && !isWordCharacter(value, start)) start++;
+  if (start >= value.length) return undefined;
+  let end = start + 1;
+  while (end < value.length && isWordCharacter(value, end)) end++;
+  return { text: value.slice(start, end), start, end };
 }
 
 /** How two words may be separated inside one term: by a space or hyphen, or by a dot ("U.S."). */

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
-import { countWords, letterWords, splitSentences } from '../../src/core/sentences';
+import { countWords, forEachLetterWord, splitSentences } from '../../src/core/sentences';
 
 const split = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+const letterWords = (text: string) => {
+  const words: string[] = [];
+  forEachLetterWord(text, (word) => words.push(word));
+  return words;
+};
 
 describe('sentence splitting', () => {
   it('splits at terminal punctuation followed by a capital', () => {
