@@ -34,6 +34,8 @@ export interface RecallResult {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern for a quote in which any whitespace run matches any other. */
 const loosely = (quote: string) => quote.trim().split(/\s+/).map(escape).join('\\s+');
+/** A quote as a whole word (not "CEN" inside "CENELEC"), any whitespace run matching any other. */
+const wordPattern = (quote: string) => new RegExp(`(?<![\\p{L}\\p{N}])${loosely(quote)}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * Where an expected finding starts, or a message saying why it cannot be located. Whitespace in the context
@@ -42,7 +44,7 @@ const loosely = (quote: string) => quote.trim().split(/\s+/).map(escape).join('\
 export function expectedOffset(text: string, expected: ExpectedFinding): number | string {
   const context = new RegExp(loosely(expected.context), 'u').exec(text);
   if (!context) return `context not found: "${expected.context}"`;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${loosely(expected.text)}(?![\\p{L}\\p{N}])`, 'u').exec(context[0]);
+  const word = wordPattern(expected.text).exec(context[0]);
   if (!word) return `"${expected.text}" is not in its context "${expected.context}"`;
   return context.index + word.index;
 }
@@ -70,10 +72,11 @@ export function recallOf(
       if (typeof offset === 'string') throw new Error(`${truth.file}: ${offset}`);
       if (reported.some((finding) => finding.start === offset)) found++;
       else {
-        const instead = reported.find((finding) => finding.quote.includes(expected.text));
+        const word = wordPattern(expected.text);
+        const instead = reported.find((finding) => word.test(finding.quote));
         if (instead) {
           foundElsewhere++;
-          elsewhere.push(`${truth.file}: ${expected.text} (first use line ${lineOf(text, offset)}, reported at line ${lineOf(text, instead.start)})`);
+          elsewhere.push(`${truth.file}: ${expected.text} (first use line ${lineOf(text, offset)}, reported at line ${instead.line})`);
         } else missed.push(`${truth.file}: ${expected.text}`);
       }
     }

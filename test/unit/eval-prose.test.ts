@@ -99,12 +99,14 @@ describe('eval:prose ground truth and coverage', () => {
   it('counts a ground-truth acronym as found only at its first-use position', () => {
     const text = 'The XQZ board met.\n\nLater the XQZ board met again.\n';
     const second = text.lastIndexOf('XQZ');
-    const at = (start: number) => [{ file: 'a.md', rule: 'acronym-undefined', quote: 'XQZ', occurrence: 1, line: 1, column: start + 1, start }];
+    const at = (start: number, quote = 'XQZ') => [{ file: 'a.md', rule: 'acronym-undefined', quote, occurrence: 1, line: text.slice(0, start).split('\n').length, column: start + 1, start }];
     const truth = [{ file: 'a.md', 'acronym-undefined': [{ text: 'XQZ', context: 'The XQZ board met.' }], 'term-outdated': [] }];
     const texts = new Map([['a.md', text]]);
     assert.deepEqual(recallOf('acronym-undefined', truth, texts, at(text.indexOf('XQZ'))), { expected: 1, found: 1, foundElsewhere: 0, elsewhere: [], missed: [] });
     assert.deepEqual(recallOf('acronym-undefined', truth, texts, at(second)), { expected: 1, found: 0, foundElsewhere: 1, elsewhere: ['a.md: XQZ (first use line 1, reported at line 3)'], missed: [] });
     assert.deepEqual(recallOf('acronym-undefined', truth, texts, []), { expected: 1, found: 0, foundElsewhere: 0, elsewhere: [], missed: ['a.md: XQZ'] });
+    // A finding for a longer word that holds the letters ("XQZA") is no report of XQZ.
+    assert.deepEqual(recallOf('acronym-undefined', truth, texts, at(second, 'XQZA')), { expected: 1, found: 0, foundElsewhere: 0, elsewhere: [], missed: ['a.md: XQZ'] });
   });
 
   it('knows a name by term, alias or expansion, ignoring case and a leading "the"', () => {
