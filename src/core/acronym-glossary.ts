@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from './analyze';
+import { definedKeys, type DocumentAnalysis } from './analyze';
 import { isEntryAcronym } from './acronyms';
 import { expansionInContext, proseWords } from './acronym-meaning';
 import { DEFAULT_ALLOWED_ACRONYMS } from './config';
@@ -8,8 +8,10 @@ import { DEFAULT_ALLOWED_ACRONYMS } from './config';
  * memo gives (else the glossary's). Common acronyms without a known expansion (US, EU) are left out.
  */
 export function acronymGlossary(analysis: DocumentAnalysis): string | undefined {
-  const definitions = new Map<string, string>();
-  for (const definition of analysis.definitions) if (!definitions.has(definition.key)) definitions.set(definition.key, definition.expansion);
+  const definitions = new Map<string, string | undefined>();
+  for (const definition of analysis.definitions) {
+    for (const { key, expansion } of definedKeys(definition)) if (!definitions.has(key)) definitions.set(key, expansion);
+  }
   const rows = new Map<string, string>();
   let words: string | undefined;
   const prose = () => (words ??= proseWords(analysis));

@@ -3,7 +3,7 @@ import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym,
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
-import { hasNoLowerCase, tokenize, type WordToken } from './words';
+import { hasNoLowerCase, isNameJoiner, tokenize, type WordToken } from './words';
 import { wordListPattern } from './word-list';
 import claimSources from './rules/data/claim-sources.json';
 
@@ -225,7 +225,7 @@ function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: 
     sourceAcronymEnd: at(definition.acronymEnd, false),
     sourceExpansionStart: at(definition.expansionStart),
     sourceExpansionEnd: at(definition.expansionEnd, false),
-    partKeys: joinedAliasParts(definition.acronym, tokenize(definition.acronym), 0, index)?.map((part) => part.key),
+    partKeys: partKeysOf(definition.acronym, index),
   }));
 }
 
@@ -321,11 +321,13 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       let joinedUntil = 0;
       inner.forEach((word, offset) => {
         if (word.start < joinedUntil) return;
-        // "CEN-CENELEC" in "CEN-CENELEC JTC 13": the joined bodies, each its own acronym (the hyphen makes each part read as a code).
-        const parts = joinedAliasParts(value, tokens, at + offset, index);
-        if (parts) {
-          joinedUntil = parts[parts.length - 1].end;
-          if (isAcronymHere(value.slice(word.start, joinedUntil), word.start, joinedUntil, -1)) found.push(...parts);
+        // "CEN-CENELEC" in "CEN-CENELEC JTC 13": the joined bodies, each its own acronym (the hyphen makes each part
+        // read as a code), unless a name the glossary knows as an acronym covers them.
+        const parts = joinedAliasParts(value, tokens, at + offset, index, innerEnd - 1);
+        const partsEnd = parts ? parts[parts.length - 1].end : -1;
+        if (parts && !known.some((name) => name.start < partsEnd && word.start < name.end)) {
+          joinedUntil = partsEnd;
+          if (isAcronymHere(value.slice(word.start, partsEnd), word.start, partsEnd, -1)) found.push(...parts);
           return;
         }
         if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
@@ -349,27 +351,48 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
 }
 
 /**
- * "CEN/CENELEC", "CEN-CENELEC": an alias that joins acronyms the glossary knows one by one, with a slash or a
- * hyphen, names two bodies, each an acronym the reader must learn (and the writer define) on its own. An
- * entry's own joined acronym ("AD/CVD") stays one, and so does a name with a part that is no acronym ("O-RAN").
+ * "CEN/CENELEC", "CEN-CENELEC": a glossary name that joins acronyms it knows one by one, with a slash, hyphen or
+ * dash, names several bodies, each an acronym the reader must learn (and the writer define) on its own. An
+ * entry's own joined acronym stays one ("ML-DSA", "CERT-EU"), and so does a name with a part that is no
+ * acronym ("O-RAN"). Reads at most the words up to `last` (a token index), and at most MAX_JOINED_PARTS of them,
+ * so a long chain of joined words costs the same at each word.
  */
-function joinedAliasParts(value: string, tokens: readonly WordToken[], first: number, index: TermIndex): RunFacts['acronyms'][number][] | undefined {
-  let last = first;
-  while (last + 1 < tokens.length && JOINER.test(value.slice(tokens[last].end, tokens[last + 1].start))) last++;
-  if (last === first) return undefined;
-  const joined = value.slice(tokens[first].start, tokens[last].end);
-  const entry = index.acronym(joined) ?? entryWrittenAs(joined, index);
-  if (!entry || sameAcronym(joined, entry.term)) return undefined;
+function joinedAliasParts(value: string, tokens: readonly WordToken[], first: number, index: TermIndex, last = tokens.length - 1): RunFacts['acronyms'][number][] | undefined {
   const parts: RunFacts['acronyms'][number][] = [];
-  for (const token of tokens.slice(first, last + 1)) {
-    const term = index.acronym(token.text) ?? entryWrittenAs(token.text, index);
-    if (!term || !isAcronymShapedName(token.text)) return undefined;
+  for (let at = first; at <= last && parts.length < MAX_JOINED_PARTS; at++) {
+    const token = tokens[at];
+    if (at > first && !isNameJoiner(value.slice(tokens[at - 1].end, token.start))) break;
+    const term = isAcronymShapedName(token.text) ? index.acronym(token.text) ?? entryWrittenAs(token.text, index) : undefined;
+    if (!term) break;
     parts.push({ key: acronymKey(term, token.text), text: token.text, start: token.start, end: token.end, term });
   }
-  return parts;
+  // The longest run of them that the glossary knows as another name of one entry ("CEN/CENELEC" in "CEN/CENELEC-based").
+  for (let count = parts.length; count >= 2; count--) {
+    const joined = value.slice(parts[0].start, parts[count - 1].end);
+    const entry = index.acronym(joined) ?? entryWrittenAs(joined, index);
+    if (entry && !sameAcronym(joined, entry.term)) return parts.slice(0, count);
+  }
+  return undefined;
 }
 
-const JOINER = /^[/-]$/;
+/** The acronyms a definition of a joined name defines one by one ("(CEN-CENELEC)"): only when the parts make up the whole name. */
+function partKeysOf(acronym: string, index: TermIndex): string[] | undefined {
+  const parts = joinedAliasParts(acronym, tokenize(acronym), 0, index);
+  return parts && parts[parts.length - 1].end === acronym.length ? parts.map((part) => part.key) : undefined;
+}
+
+/**
+ * The acronyms a definition defines, each with the expansion the writer gave it: its own, and each part of a
+ * joined name ("CEN-CENELEC" defines CEN and CENELEC), which has none of its own (the writer's words spell
+ * out the joined name, not the part).
+ */
+export function definedKeys(definition: DefinitionSite): { key: string; expansion: string | undefined }[] {
+  const own = { key: definition.key, expansion: definition.expansion || undefined };
+  return definition.partKeys ? [own, ...definition.partKeys.map((key) => ({ key, expansion: undefined }))] : [own];
+}
+
+/** More than any joined name in the glossary has. */
+const MAX_JOINED_PARTS = 4;
 
 /** An acronym, an ampersand and more capitals, with no space ("POA&M", "POA&Ms"): one acronym, as its definition writes it. */
 function ampersandAcronym(value: string, token: WordToken, next: WordToken | undefined): WordToken | undefined {

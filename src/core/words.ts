@@ -27,7 +27,8 @@ export function tokenize(value: string): WordToken[] {
 }
 
 /**
- * The first word that starts at or after `from`, as `tokenize` reads words. For a reader that needs only
+ * The first word that starts at or after `from`, as `tokenize` reads words when `from` is not inside a word
+ * (inside one, the rest of it is returned: `wordFrom('hello', 2)` is "llo"). For a reader that needs only
  * a few words at a time: the words of a whole block, kept in an array, stay alive through every young-generation
  * collection while the block is read, and a hostile memo's block can hold hundreds of thousands.
  */
@@ -45,6 +46,11 @@ export type GapKind = 'space' | 'dot' | 'other';
 
 /** What may stand between the words of a term besides white space: a hyphen, a dash or a slash. */
 const SPACE_GAP_JOINERS = '-\u2010\u2011\u2013/';
+
+/** A single joiner with no space around it, as in "CEN/CENELEC" or "CEN-CENELEC": one name made of several. */
+export function isNameJoiner(gap: string): boolean {
+  return gap.length === 1 && SPACE_GAP_JOINERS.includes(gap);
+}
 const DOT_GAP = /^\.[-\u2010\u2011\u2013]?[\s\u00a0]?$/;
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { findDefinitions } from '../../src/core/acronyms';
 import { acronymGlossary, analyzeDocument, DEFAULT_SEVERITIES, getBundledIndex, lintText, parseMarkdown, resolveConfig } from '../../src/core/index';
+import { buildMemoReport } from '../../src/core/report/index';
 
 const index = getBundledIndex();
 const config = resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] });
@@ -122,9 +123,37 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.deepEqual(reported('# Note\n\nThe European standards bodies (CEN-CENELEC) met. Later CEN/CENELEC agreed.\n'), []);
   });
 
+  it('reads the joined name with any joiner the glossary\'s names allow, and only as far as the glossary knows it', () => {
+    assert.deepEqual(reported('# Note\n\nThe CEN\u2013CENELEC standards apply.\n'), ['CEN', 'CENELEC']);
+    assert.deepEqual(reported('# Note\n\nThe CEN/CENELEC-based standards apply.\n'), ['CEN', 'CENELEC']);
+  });
+
   it('keeps an entry\'s own joined acronym, and a name with a part that is no acronym, as one', () => {
-    assert.deepEqual(reported('# Note\n\nThe AD/CVD rates rose.\n'), ['AD/CVD']);
+    // ML and DSA, CERT and EU are glossary acronyms too, but ML-DSA and CERT-EU are entries of their own.
+    assert.deepEqual(reported('# Note\n\nThe ML-DSA scheme signs.\n'), ['ML-DSA']);
+    assert.deepEqual(reported('# Note\n\nThe CERT-EU team warned.\n'), ['CERT-EU']);
     assert.deepEqual(reported('# Note\n\nThe O-RAN rollout began.\n'), ['O-RAN']);
+  });
+
+  it('offers a part its own meaning, never the joined name\'s expansion, when the joined name is defined only later', () => {
+    const text = '# Note\n\nCEN drafted it. Later the European Committee for Standardization and European Committee for Electrotechnical Standardization (CEN-CENELEC) met.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(text.slice(finding.start, finding.end), 'CEN');
+    assert.match(finding.message, /"European Committee for Standardization \(CEN\)"/);
+    assert.match(finding.message, /defines it only later/);
+    assert.equal(finding.fix?.text, 'European Committee for Standardization (CEN)');
+  });
+
+  it('counts a definition of the joined name as the definition of each part in the memo glossary and the review report', () => {
+    const text = '# Note\n\nThe European standards bodies (CEN-CENELEC) met. Later CEN/CENELEC agreed.\n';
+    const analysis = analyzeDocument(parseMarkdown(text), index);
+    // The writer's words spell out the pair, so CEN takes the glossary's meaning; none there spells CENELEC out.
+    const table = acronymGlossary(analysis) ?? '';
+    assert.match(table, /\| CEN \| European Committee for Standardization \|/);
+    assert.match(table, /\| CENELEC \| \*\(add the expansion\)\* \|/);
+    assert.doesNotMatch(table, /European standards bodies/);
+    const acronyms = buildMemoReport('memo.md', analysis, []).acronyms.filter((entry) => entry.acronym === 'CEN' || entry.acronym === 'CENELEC');
+    assert.deepEqual(acronyms.map((entry) => [entry.acronym, entry.definedAtLine]), [['CEN', 3], ['CENELEC', 3]]);
   });
 
   it('never offers another acronym as the spelled-out form of one', () => {

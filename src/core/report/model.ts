@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from '../analyze';
+import { definedKeys, type DocumentAnalysis } from '../analyze';
 import { isEntryAcronym } from '../acronyms';
 import { outcomeSentence, type Term } from '../corpus';
 import type { Finding, Severity } from '../findings';
@@ -170,10 +170,13 @@ function acronymsOf(analysis: DocumentAnalysis): ReportAcronym[] {
     byKey.set(use.key, entry);
   }
   for (const definition of analysis.definitions) {
-    const entry = byKey.get(definition.key);
-    if (!entry || definition.run.block === 'heading' || entry.definedAtLine !== null) continue;
-    entry.definedAtLine = lineOf(analysis, definition.sourceAcronymStart);
-    entry.expansion ??= definition.expansion;
+    if (definition.run.block === 'heading') continue;
+    for (const { key, expansion } of definedKeys(definition)) {
+      const entry = byKey.get(key);
+      if (!entry || entry.definedAtLine !== null) continue;
+      entry.definedAtLine = lineOf(analysis, definition.sourceAcronymStart);
+      entry.expansion ??= expansion ?? null;
+    }
   }
   const termUses = bodyUsesByTerm(analysis);
   return [...byKey.values()].map(({ term, ...entry }) => ({ ...entry, uses: (term && termUses.get(term.id)) || entry.uses, usedOnce: entry.uses === 1 }));

@@ -1,4 +1,4 @@
-import type { AcronymUse, DefinitionSite } from '../analyze';
+import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
 import { isEntryAcronym, spellsOut } from '../acronyms';
 import { quote } from './message';
@@ -16,9 +16,9 @@ export const acronymUndefined: Rule = {
   fixable: true,
   tags: ['acronyms', 'clarity'],
   check({ analysis, allow }, report) {
-    const firstDefinition = new Map<string, DefinitionSite>();
+    const firstDefinition = new Map<string, { site: DefinitionSite; expansion: string | undefined }>();
     for (const definition of analysis.definitions) {
-      for (const key of [definition.key, ...(definition.partKeys ?? [])]) if (!firstDefinition.has(key)) firstDefinition.set(key, definition);
+      for (const { key, expansion } of definedKeys(definition)) if (!firstDefinition.has(key)) firstDefinition.set(key, { site: definition, expansion });
     }
     let words: string | undefined;
     const prose = () => (words ??= proseWords(analysis));
@@ -31,11 +31,12 @@ export const acronymUndefined: Rule = {
       firstUse.set(use.key, use);
     }
     for (const [key, use] of firstUse) {
-      const definition = firstDefinition.get(key);
+      const defined = firstDefinition.get(key);
+      const definition = defined?.site;
       if (definition && definition.sourceAcronymStart <= use.start) continue;
       const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
-      const expansion = definition?.expansion || (use.term && expansionInContext(use.term, use.text, prose));
+      const expansion = defined?.expansion || (use.term && expansionInContext(use.term, use.text, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out.
       const fixable = expansion !== undefined && spellsOut(expansion, use.text);
       // The action first (the Problems panel cuts long messages off), then why.

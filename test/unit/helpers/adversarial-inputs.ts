@@ -64,6 +64,7 @@ export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly 
   { name: 'many counts a sentence names', make: (bytes) => filled(bytes, 'Exports reached ', 'the 5 firms and the OWASP Top 10 lists, ', 'today.\n') },
   { name: 'an outdated name in one long sentence', make: (bytes) => filled(bytes, 'Trade under ', 'NAFTA, the pact, ', 'grew in 1994.\n') },
   { name: 'vague phrases across many sentences', make: (bytes) => filled(bytes, '', 'We should seek to act. ', '\n') },
+  { name: 'a chain of glossary names joined by hyphens', make: (bytes) => filled(bytes, 'The ', 'eIDAS-CEN-', 'CENELEC met.\n') },
   { name: 'a nested outline with no blank line', make: (bytes) => filled(bytes, '', '- The TPA lapsed.\n  - It may be renewed.\n    - Congress decides.\n', '') },
   // As many markers as a line may open (nesting.ts): past the cap they are text, and cheap.
   { name: `lines of ${MAX_CONTAINERS_PER_LINE} nested list markers (the cap)`, make: (bytes) => filled(bytes, '', `${'- '.repeat(MAX_CONTAINERS_PER_LINE)}The TPA lapsed.\n`, '') },
