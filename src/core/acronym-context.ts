@@ -15,19 +15,28 @@ const PRODUCT_HEADS: ReadonlySet<string> = new Set(Object.keys(acronymWords.prod
 const HAS_DIGIT = /\p{N}/u;
 /** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
-/** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
-const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
+/**
+ * Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"), or by a section
+ * sign and its number ("CFR § 200.1", "C.F.R. §200.1"): a series, body or code, cited by number.
+ */
+const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}|^ ?§§? ?\p{N}/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
+/**
+ * Two capitals or more among digits (W3C, C2PA, E2EE): when the glossary files the word as an acronym, its letters
+ * abbreviate words and the digits are part of the name. One capital with digits (G7, 5G, H100) is a series name or a code.
+ */
+const LETTERS_WITH_DIGITS = /^(?=[\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]+s?$/u;
 const LOWER_CASE = /\p{Ll}/u;
 
 /**
  * Whether an acronym-shaped word is, where it stands, something other than an acronym to spell out:
  * a code or identifier, a designator cited by number, part of a shouted stretch of capitals, or part
- * of a company or licence name. `index` is the word's position in `tokens`, the words of `value`.
+ * of a company or licence name. `index` is the word's position in `tokens`, the words of `value`;
+ * `glossaryAcronym`: the glossary files the word as an acronym of its own.
  */
-export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number): boolean {
+export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number, glossaryAcronym = false): boolean {
   const token = tokens[index];
-  return isCode(value, token) || BRAND_NAMES.has(token.text) || isLegalFormWord(token) || citedByNumber(value, token)
+  return isCode(value, token, glossaryAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token) || citedByNumber(value, token)
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
@@ -119,13 +128,15 @@ export function inQuotation(value: string, token: WordToken): boolean {
 }
 
 /**
- * Identifiers, codes and units: words with digits (R47750, TR30, CO2, H100, RFC9110), words joined
+ * Identifiers, codes and units: words with digits (R47750, TR30, CO2, H100, RFC9110; not a glossary acronym
+ * such as W3C, see LETTERS_WITH_DIGITS), words joined
  * to another by `_`, `/`, a dot or a colon with no space (DATA_DLT_05, ISO/IEC, GOV.UK, README.md,
  * a marking such as TLP:AMBER, a namespaced name such as urn:ietf) or by a hyphen to another
  * capitalised or numbered part (MP-06, SD-JWT, R-MI).
  */
-function isCode(value: string, token: WordToken): boolean {
-  if (HAS_DIGIT.test(token.text) && !NUMBERED_ACRONYM.test(token.text)) return true;
+function isCode(value: string, token: WordToken, glossaryAcronym: boolean): boolean {
+  const lettered = NUMBERED_ACRONYM.test(token.text) || (glossaryAcronym && LETTERS_WITH_DIGITS.test(token.text));
+  if (HAS_DIGIT.test(token.text) && !lettered) return true;
   const before = value[token.start - 1] ?? '';
   const after = value[token.end] ?? '';
   const beforeThat = value[token.start - 2] ?? '';

@@ -32,6 +32,29 @@ describe('acronym-undefined: what a use is', () => {
     assert.doesNotMatch(table, /\| IETF \| Internet Research/);
   });
 
+  it('reads a glossary acronym written with digits among its capitals as an acronym, not a code', () => {
+    assert.deepEqual(reported('# Note\n\nThe W3C and the C2PA publish standards.\n'), ['W3C', 'C2PA']);
+    assert.deepEqual(reported('# Note\n\nThe World Wide Web Consortium (W3C) publishes standards; the W3C met.\n'), []);
+    // One capital among digits is a series name or a code; capitals and digits the glossary does not know are a code.
+    assert.deepEqual(reported('# Note\n\nThe G7, the G20, 5G networks, H100 chips and CO2 output.\n'), []);
+  });
+
+  it('reads a glossary acronym written with a period after each letter as that acronym', () => {
+    const text = '# Note\n\nWork with the M.S.A. on risks.\n\nLater the Market Surveillance Authority (MSA) acts.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(text.slice(finding.start, finding.end), 'M.S.A.');
+    assert.match(finding.message, /defines it only later \(line 5\)/);
+    assert.deepEqual(reported('# Note\n\nThe market surveillance authority (M.S.A.) acts. The M.S.A. and the MSA act again.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe market surveillance authority (MSA) acts. The M.S.A. acts again.\n'), []);
+    // Initials and places that make no glossary acronym.
+    assert.deepEqual(reported('# Note\n\nJ.R.R. Tolkien lived far from Washington, D.C. in those years.\n'), []);
+  });
+
+  it('reads a code cited by section sign and number as a citation', () => {
+    assert.deepEqual(reported('# Note\n\nPer 2 C.F.R. §200.1, costs are capped, as CFR § 200.414 and CFR §§ 200.1–200.3 say.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe CFR sets the cap.\n'), ['CFR']);
+  });
+
   it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {
     assert.deepEqual(reported('# Tracking Sheet of Open Risks (TSOR&Q)\n\nEach team files a TSOR&Q weekly.\n'), []);
     assert.deepEqual(reported('# Note\n\nEach team files a TSOR&Q weekly.\n'), ['TSOR&Q']);
