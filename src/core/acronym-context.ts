@@ -15,11 +15,8 @@ const PRODUCT_HEADS: ReadonlySet<string> = new Set(Object.keys(acronymWords.prod
 const HAS_DIGIT = /\p{N}/u;
 /** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
-/**
- * Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"), or by a section
- * sign and its number ("CFR § 200.1", "C.F.R. §200.1"): a series, body or code, cited by number.
- */
-const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}|^ ?§§? ?\p{N}/u;
+/** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
+const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
 /**
  * Two capitals or more among digits (W3C, C2PA, E2EE): when the glossary files the word as an acronym, its letters

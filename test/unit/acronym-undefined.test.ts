@@ -50,11 +50,6 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nJ.R.R. Tolkien lived far from Washington, D.C. in those years.\n'), []);
   });
 
-  it('reads a code cited by section sign and number as a citation', () => {
-    assert.deepEqual(reported('# Note\n\nPer 2 C.F.R. §200.1, costs are capped, as CFR § 200.414 and CFR §§ 200.1–200.3 say.\n'), []);
-    assert.deepEqual(reported('# Note\n\nThe CFR sets the cap.\n'), ['CFR']);
-  });
-
   it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {
     assert.deepEqual(reported('# Tracking Sheet of Open Risks (TSOR&Q)\n\nEach team files a TSOR&Q weekly.\n'), []);
     assert.deepEqual(reported('# Note\n\nEach team files a TSOR&Q weekly.\n'), ['TSOR&Q']);
