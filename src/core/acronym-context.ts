@@ -129,7 +129,7 @@ export function inQuotation(value: string, token: WordToken): boolean {
  * such as W3C, see LETTERS_WITH_DIGITS), words joined
  * to another by `_`, `/`, a dot or a colon with no space (DATA_DLT_05, ISO/IEC, GOV.UK, README.md,
  * a marking such as TLP:AMBER, a namespaced name such as urn:ietf) or by a hyphen to another
- * capitalised or numbered part (MP-06, SD-JWT, R-MI).
+ * capitalised or numbered part (MP-06, SD-JWT, R-MI), and words in braces ({DATE}, {{PoLP}}).
  */
 function isCode(value: string, token: WordToken, glossaryAcronym: boolean): boolean {
   const lettered = NUMBERED_ACRONYM.test(token.text) || (glossaryAcronym && LETTERS_WITH_DIGITS.test(token.text));
@@ -139,6 +139,8 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_' || after === '/' || before === '/') return true;
+  // "{DATE}", "{{PoLP}}": a template placeholder or a reference key (kramdown-rfc), not the writer's prose.
+  if (before === '{' && after === '}') return true;
   // "COM(2020) 823", "JOIN(2020) 18 final": a document series glued to the year in parentheses is a document number.
   if (after === '(' && /\p{N}/u.test(afterThat)) return true;
   // "A*STAR": a name with a literal asterisk inside (escaped in Markdown, "A\*STAR"); emphasis marks never reach the text.

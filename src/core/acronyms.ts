@@ -105,6 +105,8 @@ const JOINING_WORDS = new Set(['and', 'of', 'for', 'with', 'the', 'on', 'to', 'i
 const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
 const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
 const CLAUSE_BREAK = /[.;:!?,\u2014\u2013]\s|["“”]/g;
+/** A closing quote mark, and at most one space, right before a parenthesis. */
+const CLOSING_QUOTE_BEFORE = /["”]\s?$/u;
 
 /**
  * "Centre for Cybersecurity Belgium - CCB", "Taiwan Semiconductor Manufacturing Company, or TSMC", "the
@@ -291,8 +293,10 @@ const LISTED_ACRONYM = /^\s*(?:,|,? and|,? or|;)\s*["“]?\p{Lu}[\p{Lu}\p{N}]+\b
  * several acronyms in the parenthesis), words that cannot be matched to the letters define nothing.
  */
 function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup, listed = false): AcronymDefinition | undefined {
-  const clauseStart = lastClauseBreak(value, open);
-  const before = value.slice(clauseStart, open);
+  // "“personally identifiable information” (PII)": the expansion in quotes is the quotation (a quote mark breaks a clause).
+  const closingQuote = CLOSING_QUOTE_BEFORE.exec(value.slice(Math.max(0, open - 2), open))?.[0].length ?? 0;
+  const clauseStart = lastClauseBreak(value, open - closingQuote);
+  const before = value.slice(clauseStart, open - closingQuote);
   const words = tokenize(before);
   if (words.length === 0) return undefined;
   const term = lookup(acronym) ?? lookup(singularAcronym(acronym));

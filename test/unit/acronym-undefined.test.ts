@@ -50,6 +50,18 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nJ.R.R. Tolkien lived far from Washington, D.C. in those years.\n'), []);
   });
 
+  it('reads an expansion in quotes before the parenthesis as a definition', () => {
+    assert.deepEqual(reported('# Note\n\nAgencies hold “quarterly zone exports” (QZX) data; the QZX grows.\n'), []);
+    assert.deepEqual(reported('# Note\n\nAgencies hold "quarterly zone exports" (QZX) data; the QZX grows.\n'), []);
+    // The quotation is the expansion: its words, not the words before it.
+    const [definition] = findDefinitions('Agencies hold "quarterly zone exports" (QZX) data.', () => undefined);
+    assert.equal(definition.expansion, 'quarterly zone exports');
+  });
+
+  it('reads a word in braces as a template placeholder or reference key, not an acronym', () => {
+    assert.deepEqual(reported('# Note\n\nAs {{QZVA}} shows, fill in {DATE} and {QZV} before sending. The QZV will read it.\n'), ['QZV']);
+  });
+
   it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {
     assert.deepEqual(reported('# Tracking Sheet of Open Risks (TSOR&Q)\n\nEach team files a TSOR&Q weekly.\n'), []);
     assert.deepEqual(reported('# Note\n\nEach team files a TSOR&Q weekly.\n'), ['TSOR&Q']);
