@@ -188,7 +188,7 @@ function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronym
 
 /** The definitions of one block, read across its runs: "[World Trade Organization](…) (WTO)" is split by the link. */
 function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: ParseCache): DefinitionSite[] {
-  const lookup = (acronym: string) => index.acronym(acronym) ?? entryWrittenAs(acronym, index) ?? acronymWithPeriods(acronym, index);
+  const lookup = (acronym: string) => index.acronym(acronym) ?? entryWrittenAs(acronym, index);
   const joined = joinedValue(group);
   const found = cache ? cache.get(joined, () => findDefinitions(joined, lookup), 'definitions') : findDefinitions(joined, lookup);
   if (found.length === 0) return [];
@@ -339,12 +339,6 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
-    } else if (!inOccurrence && token.text.length === 1) {
-      // "M.S.A.": a glossary acronym written with a period after each letter is that acronym.
-      const dotted = dottedAcronym(value, tokens, at, index);
-      if (!dotted) return;
-      if (isAcronymHere(dotted.text, dotted.start, dotted.end, -1)) acronyms.push(dotted);
-      coveredUntil = dotted.end;
     } else if (!inOccurrence && looksLikeAcronym(token.text)) {
       // "POA&M": capitals joined by an ampersand are one acronym, defined and used as a whole.
       const joined = ampersandAcronym(value, token, tokens[at + 1]);
@@ -396,38 +390,6 @@ function partKeysOf(acronym: string, index: TermIndex): string[] | undefined {
 export function definedKeys(definition: DefinitionSite): { key: string; expansion: string | undefined }[] {
   const own = { key: definition.key, expansion: definition.expansion || undefined };
   return definition.partKeys ? [own, ...definition.partKeys.map((key) => ({ key, expansion: undefined }))] : [own];
-}
-
-/** Longer than any acronym the glossary spells with periods; bounds the words read from each letter. */
-const MAX_DOTTED_LETTERS = 8;
-
-/**
- * "M.S.A." for MSA: single capitals, each followed by a period and the next right after it, whose letters the
- * glossary knows as an acronym (its uses and definitions are one acronym, as "D.O.D." is DOD). Letters that make no
- * glossary acronym ("J.R.R.", "D.C.") are initials or places, not read.
- */
-function dottedAcronym(value: string, tokens: readonly WordToken[], first: number, index: TermIndex): RunFacts['acronyms'][number] | undefined {
-  const start = tokens[first].start;
-  if (/[\p{L}\p{N}.]/u.test(value[start - 1] ?? '')) return undefined;
-  let letters = '';
-  let end = start;
-  for (let at = first; at < tokens.length && letters.length < MAX_DOTTED_LETTERS; at++) {
-    const token = tokens[at];
-    if (token.start !== end || !/^\p{Lu}$/u.test(token.text) || value[token.end] !== '.') break;
-    letters += token.text;
-    end = token.end + 1;
-  }
-  if (letters.length < 2 || /[\p{L}\p{N}]/u.test(value[end] ?? '')) return undefined;
-  const text = value.slice(start, end);
-  const term = acronymWithPeriods(text, index);
-  return term && { key: acronymKey(term, text), text, start, end, term };
-}
-
-/** The glossary acronym whose letters are written with a period after each ("M.S.A." for MSA), if any. */
-function acronymWithPeriods(written: string, index: TermIndex): Term | undefined {
-  if (!/^(?:\p{Lu}\.){2,8}$/u.test(written)) return undefined;
-  const term = index.acronym(written.replace(/\./g, ''));
-  return term?.kind === 'acronym' ? term : undefined;
 }
 
 /** More than any joined name in the glossary has. */

@@ -39,17 +39,6 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe G7, the G20, 5G networks, H100 chips and CO2 output.\n'), []);
   });
 
-  it('reads a glossary acronym written with a period after each letter as that acronym', () => {
-    const text = '# Note\n\nWork with the M.S.A. on risks.\n\nLater the Market Surveillance Authority (MSA) acts.\n';
-    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
-    assert.equal(text.slice(finding.start, finding.end), 'M.S.A.');
-    assert.match(finding.message, /defines it only later \(line 5\)/);
-    assert.deepEqual(reported('# Note\n\nThe market surveillance authority (M.S.A.) acts. The M.S.A. and the MSA act again.\n'), []);
-    assert.deepEqual(reported('# Note\n\nThe market surveillance authority (MSA) acts. The M.S.A. acts again.\n'), []);
-    // Initials and places that make no glossary acronym.
-    assert.deepEqual(reported('# Note\n\nJ.R.R. Tolkien lived far from Washington, D.C. in those years.\n'), []);
-  });
-
   it('reads an expansion in quotes before the parenthesis as a definition', () => {
     assert.deepEqual(reported('# Note\n\nAgencies hold “quarterly zone exports” (QZX) data; the QZX grows.\n'), []);
     assert.deepEqual(reported('# Note\n\nAgencies hold "quarterly zone exports" (QZX) data; the QZX grows.\n'), []);
