@@ -139,8 +139,7 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_' || after === '/' || before === '/') return true;
-  // "{DATE}", "{{PoLP}}": a template placeholder or a reference key (kramdown-rfc), not the writer's prose.
-  if (before === '{' && after === '}') return true;
+  if (inBraces(value, token)) return true;
   // "COM(2020) 823", "JOIN(2020) 18 final": a document series glued to the year in parentheses is a document number.
   if (after === '(' && /\p{N}/u.test(afterThat)) return true;
   // "A*STAR": a name with a literal asterisk inside (escaped in Markdown, "A\*STAR"); emphasis marks never reach the text.
@@ -153,6 +152,22 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
   if (after === '-' && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
   return before === '-' && /[\p{Lu}\p{N}]/u.test(beforeThat);
+}
+
+/** How far a brace is looked for either side of a word; bounded so a long run stays linear. */
+const BRACE_REACH = 80;
+
+/**
+ * Inside braces: a template placeholder ("{DATE}") or a reference of kramdown-rfc ("{{PoLP}}", "{{?ALPN=RFC7301}}"),
+ * not the writer's prose: the nearest brace before the word opens, and the nearest after it closes.
+ */
+function inBraces(value: string, token: WordToken): boolean {
+  const before = value.slice(Math.max(0, token.start - BRACE_REACH), token.start);
+  const open = before.lastIndexOf('{');
+  if (open < 0 || before.lastIndexOf('}') > open) return false;
+  const after = value.slice(token.end, token.end + BRACE_REACH);
+  const close = after.indexOf('}');
+  return close >= 0 && (after.indexOf('{') < 0 || after.indexOf('{') > close);
 }
 
 /** Words in capitals next to each other ("FREE AND OPEN", "MEMORANDUM FOR CHIEF INFORMATION OFFICERS"): emphasis, not acronyms. */

@@ -45,7 +45,7 @@ export function findFrontMatter(text: string): FrontMatter | undefined {
 }
 
 /** Lines from an offset: their text (without the line ending), start, and where the next line starts. */
-function* linesFrom(text: string, from: number): Generator<{ text: string; start: number; next: number }> {
+export function* linesFrom(text: string, from: number): Generator<{ text: string; start: number; next: number }> {
   const ending = /\r\n?|\n/g;
   for (let start = from; start < text.length; ) {
     ending.lastIndex = start;

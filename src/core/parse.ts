@@ -1,5 +1,6 @@
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { markAdmonitionBodies } from './admonitions';
+import { blankKramdownAttributes } from './kramdown-attributes';
 import { chunkStarts } from './chunks';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
@@ -81,9 +82,10 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; chu
   // Front matter of every flavour is found once here and blanked out, so no parser ever reads it as prose.
   const unmasked = bom ? text.slice(1) : text;
   const front = findFrontMatter(unmasked);
-  // MkDocs admonition bodies are prose, not indented code; constructs whose parse time grows with their
-  // square are read as text past a cap. Both keep the text's length, so offsets hold.
-  const nesting = capContainerNesting(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked));
+  // MkDocs admonition bodies are prose, not indented code; kramdown attribute lines are markup, not text;
+  // constructs whose parse time grows with their square are read as text past a cap. All keep the text's
+  // length, so offsets hold.
+  const nesting = capContainerNesting(blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked)));
   const emphasis = capEmphasisDelimiters(nesting.text);
   const body = emphasis.text;
   const readAsText = [

@@ -49,6 +49,10 @@ describe('acronym-undefined: what a use is', () => {
 
   it('reads a word in braces as a template placeholder or reference key, not an acronym', () => {
     assert.deepEqual(reported('# Note\n\nAs {{QZVA}} shows, fill in {DATE} and {QZV} before sending. The QZV will read it.\n'), ['QZV']);
+    // kramdown-rfc's reference with an alias: "{{?ALIAS=RFC1234}}".
+    assert.deepEqual(reported('# Note\n\nThe transport {{?QZT=RFC1234}} and {{!QZX=I-D.ietf-qzx}} are cited.\n'), []);
+    // A brace alone on one side is no placeholder.
+    assert.deepEqual(reported('# Note\n\nThe QZV } is odd.\n'), ['QZV']);
   });
 
   it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {

@@ -1,0 +1,39 @@
+import { FenceTracker } from './fences';
+import { linesFrom } from './front-matter';
+
+/**
+ * A kramdown attribute list alone on its line ("{:toc}", "{: .note}", "{:start="2"}", "{:refdef: …}"): markup
+ * that kramdown applies to the block beside it and never shows. CommonMark reads it as text, so the line was
+ * linted as prose, and a "{:start="2"}" line glued the ordered list after it to the paragraph before it (its
+ * indented items became code, unread).
+ */
+const ATTRIBUTE_LINE = /^ {0,3}\{:[^{}]*\}[ \t]*$/;
+/** "{:toc}": kramdown replaces the list item just before it ("* TOC") with the table of contents. */
+const TABLE_OF_CONTENTS = /^ {0,3}\{:toc\}[ \t]*$/;
+const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
+
+/** The text with each attribute line, and the item a "{:toc}" replaces, turned into spaces (offsets stay put). */
+export function blankKramdownAttributes(text: string): string {
+  if (!text.includes('{:')) return text;
+  const blanked: { start: number; end: number }[] = [];
+  const fence = new FenceTracker();
+  let previous: { text: string; start: number } | undefined;
+  for (const line of linesFrom(text, 0)) {
+    const fenceLine = fence.read(line.text);
+    if (!fenceLine && !fence.isOpen && ATTRIBUTE_LINE.test(line.text)) {
+      if (TABLE_OF_CONTENTS.test(line.text) && previous && LIST_ITEM.test(previous.text)) {
+        blanked.push({ start: previous.start, end: previous.start + previous.text.length });
+      }
+      blanked.push({ start: line.start, end: line.start + line.text.length });
+    }
+    previous = line;
+  }
+  if (blanked.length === 0) return text;
+  let result = '';
+  let from = 0;
+  for (const range of blanked) {
+    result += text.slice(from, range.start) + ' '.repeat(range.end - range.start);
+    from = range.end;
+  }
+  return result + text.slice(from);
+}
