@@ -55,6 +55,23 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe QZV } is odd.\n'), ['QZV']);
   });
 
+  it('reads capitals with one digit between them, standing for a word, as an acronym', () => {
+    assert.deepEqual(reported('# Note\n\nThe Q2QX relays and B2B trade grow; CO2, H100, TR30, H5N1 and I18N are codes.\n'), ['Q2QX', 'B2B']);
+    assert.deepEqual(reported('# Note\n\nBusiness-to-business (B2B) trade grows, and B2B deals too.\n'), []);
+  });
+
+  it('reads a bracketed key that the reference list has an entry for as a citation, and any other bracketed acronym as a use', () => {
+    const references = '\n\n## References\n\n| [QZXF] | Quarterly Zone Exchange Format, draft 9 |\n| --- | --- |\n';
+    assert.deepEqual(reported(`# Note\n\nThe flow follows section 2 of [QZXF].${references}`), []);
+    assert.deepEqual(reported(`# Note\n\nThe flow follows section 2 of \\[QZXF\\].${references}`), []);
+    assert.deepEqual(reported('# Note\n\nThe flow follows [QZXF].\n\n[QZXF]  Quarterly Zone Exchange Format, draft 9.\n'), []);
+    // Without an entry, a bracketed acronym is the writer's own (an editorial insertion): a use, to define.
+    assert.deepEqual(reported('# Note\n\nThe agency [QZA] shall act, and the QZA will report.\n'), ['QZA']);
+    assert.deepEqual(reported('# Note\n\nThe flow follows [QZXF].\n'), ['QZXF']);
+    // A link definition is no reference entry.
+    assert.deepEqual(reported('# Note\n\nThe flow follows [QZXF].\n\n[QZXF]: https://example.org/qzx\n'), ['QZXF']);
+  });
+
   it('reads capitals joined by an ampersand as one acronym, defined and used whole', () => {
     assert.deepEqual(reported('# Tracking Sheet of Open Risks (TSOR&Q)\n\nEach team files a TSOR&Q weekly.\n'), []);
     assert.deepEqual(reported('# Note\n\nEach team files a TSOR&Q weekly.\n'), ['TSOR&Q']);
