@@ -229,6 +229,7 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
       ? expansionBefore(value, open, named.acronym, innerStart + named.offset, lookup, listed)
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
+    if (found && named) definitions.push(...leadingAcronyms(inner, innerStart, named.offset, open, lookup));
   }
   for (const match of value.includes('[') ? value.matchAll(BRACKETED) : []) {
     const named = acronymInParentheses(match[1], lookup);
@@ -274,6 +275,26 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   return undefined;
+}
+
+/**
+ * "Family-to-Family Health Information Centers (F2F HICs)": acronyms before the defined one in the parenthesis,
+ * with only spaces between them, abbreviate the first words of the same name, so the parenthesis defines them too
+ * (their words are not told apart: no expansion of their own).
+ */
+function leadingAcronyms(inner: string, innerStart: number, namedOffset: number, open: number, lookup: AcronymLookup): AcronymDefinition[] {
+  const lead = inner.slice(0, namedOffset);
+  if (!/^(?:\S+ ){1,2}$/u.test(lead)) return [];
+  const found: AcronymDefinition[] = [];
+  let offset = 0;
+  for (const word of lead.trimEnd().split(' ')) {
+    const acronymStart = innerStart + offset;
+    offset += word.length + 1;
+    if (!INNER_ACRONYM.test(word) || !isAcronymLike(word)) return [];
+    const term = lookup(word) ?? lookup(singularAcronym(word));
+    found.push({ acronym: word, expansion: '', acronymStart, acronymEnd: acronymStart + word.length, expansionStart: open, expansionEnd: open, term, contradictsCorpus: false });
+  }
+  return found;
 }
 
 /** Words that may open a parenthesis before the acronym it defines. */

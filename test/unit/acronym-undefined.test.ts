@@ -60,6 +60,12 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nBusiness-to-business (B2B) trade grows, and B2B deals too.\n'), []);
   });
 
+  it('reads two acronyms in one parenthesis as both defined by the name before it', () => {
+    assert.deepEqual(reported('# Note\n\nThe Quarter-to-Quarter Zone Exchange Offices (Q2Q ZEOs) report. The Q2Q data and the ZEOs grow.\n'), []);
+    // A list of acronyms with commas defines none of them by itself.
+    assert.deepEqual(reported('# Note\n\nSeveral bodies (QZA, QZB) met; the QZA acts.\n'), ['QZA', 'QZB']);
+  });
+
   it('reads a bracketed key that the reference list has an entry for as a citation, and any other bracketed acronym as a use', () => {
     const references = '\n\n## References\n\n| [QZXF] | Quarterly Zone Exchange Format, draft 9 |\n| --- | --- |\n';
     assert.deepEqual(reported(`# Note\n\nThe flow follows section 2 of [QZXF].${references}`), []);
