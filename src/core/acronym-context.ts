@@ -13,11 +13,8 @@ const POST_NOMINALS: ReadonlySet<string> = new Set(Object.keys(acronymWords.post
 const PRODUCT_HEADS: ReadonlySet<string> = new Set(Object.keys(acronymWords.productHeads));
 
 const HAS_DIGIT = /\p{N}/u;
-/**
- * "3PAO": a number then an acronym of three or more capitals still reads as an acronym; so do capitals with one
- * digit between them, which stands for a word ("B2B", business to business; "B2BUA", "OID4VP").
- */
-const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$|^\p{Lu}+\p{N}\p{Lu}+s?$/u;
+/** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
+const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
 /** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
 const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;

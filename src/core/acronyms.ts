@@ -284,7 +284,8 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
  */
 function leadingAcronyms(inner: string, innerStart: number, namedOffset: number, open: number, lookup: AcronymLookup): AcronymDefinition[] {
   const lead = inner.slice(0, namedOffset);
-  if (!/^(?:\S+ ){1,2}$/u.test(lead)) return [];
+  // "(QZN 2024)" names a work and its year: no second acronym.
+  if (!/^(?:\S+ ){1,2}$/u.test(lead) || !/\p{L}/u.test(inner.slice(namedOffset))) return [];
   const found: AcronymDefinition[] = [];
   let offset = 0;
   for (const word of lead.trimEnd().split(' ')) {
@@ -355,6 +356,8 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
     const plausible = significant >= Math.ceil(letters.length / 3) && significant <= letters.length + 1;
     if (plausible) return make(from, term && nearMissOf(written(from), term));
   }
+  // Quoted words that do not spell the acronym out are a quotation or a name ('He said "no" (QZN)'), not its expansion.
+  if (closingQuote > 0) return undefined;
   const titled = titleCaseRunStart(words);
   if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.

@@ -9,7 +9,7 @@ import { linesFrom } from './front-matter';
  */
 const ATTRIBUTE_LINE = /^ {0,3}\{:[^{}]*\}[ \t]*$/;
 /** "{:toc}": kramdown replaces the list item just before it ("* TOC") with the table of contents. */
-const TABLE_OF_CONTENTS = /^ {0,3}\{:toc\}[ \t]*$/;
+const TABLE_OF_CONTENTS = /^ {0,3}\{:[ \t]*toc[ \t]*\}[ \t]*$/;
 const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
 
 /** The text with each attribute line, and the item a "{:toc}" replaces, turned into spaces (offsets stay put). */

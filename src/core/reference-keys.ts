@@ -1,14 +1,25 @@
-/**
- * A reference list's entry opens with its key in square brackets, alone at the start of a line, a list item or a
- * table row, with its text after it ("[RFC9110]  Fielding, R. …", "| [OID4VP] | OpenID for Verifiable
- * Presentations |"). A link ("[text](…)") or a link definition ("[label]: …") is no entry.
- */
-const ENTRY = /^[ \t]{0,3}(?:\|[ \t]*|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?\\?\[([^\]\\\n]{1,40})\\?\](?![(:[])/gm;
+import type { ParsedDocument } from './parse';
 
-/** The keys a document's reference list gives entries for. */
-export function referenceKeys(text: string): ReadonlySet<string> {
+/**
+ * A reference list's entry opens with its key in square brackets, at the start of a table row or list item
+ * ("| [OID4VP] | OpenID for Verifiable Presentations |", "- [NIST] National Institute …"), or of a line where
+ * two spaces or a tab set it apart from its text ("[RFC9110]  Fielding, R. …"). A link ("[text](…)"), a link
+ * definition ("[label]: …") and a line of running prose that happens to open with a bracket are no entry.
+ */
+const ENTRY = /^[ \t]{0,3}(?:\|[ \t]*\\?\[([^\]\\\n]{1,40})\\?\][ \t]*\||(?:[-*+]|\d{1,9}[.)])[ \t]+\\?\[([^\]\\\n]{1,40})\\?\][ \t]+\p{L}|\\?\[([^\]\\\n]{1,40})\\?\](?: {2,}|\t)\p{L})/gmu;
+
+/** The keys the document's reference list gives entries for, read outside code, HTML and front matter. */
+export function referenceKeys(document: Pick<ParsedDocument, 'text' | 'nonProse'>): ReadonlySet<string> {
   const keys = new Set<string>();
-  for (const match of text.matchAll(ENTRY)) keys.add(match[1]);
+  // In document order (front matter first), like the matches.
+  const skipped = document.nonProse;
+  let s = 0;
+  for (const match of document.text.matchAll(ENTRY)) {
+    const at = match.index ?? 0;
+    while (s < skipped.length && skipped[s].end <= at) s++;
+    if (s < skipped.length && skipped[s].start <= at) continue;
+    keys.add(match[1] ?? match[2] ?? match[3]);
+  }
   return keys;
 }
 

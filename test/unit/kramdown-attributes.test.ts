@@ -12,6 +12,7 @@ describe('kramdown attribute lists: markup, not text', () => {
 
   it('drops the list item a "{:toc}" replaces with the table of contents', () => {
     assert.equal(prose(['* TOC', '{:toc}', '', 'Body text.'].join('\n')), 'Body text.');
+    assert.equal(prose(['- Contents', '{: toc}', '', 'Body text.'].join('\n')), 'Body text.');
     // An ordinary list item before any other attribute line stays.
     assert.equal(prose(['- Keep this item', '{: .note}', '', 'Body text.'].join('\n')), 'Keep this item|Body text.');
   });

@@ -25,7 +25,7 @@ export const acronymUndefined: Rule = {
     const prose = () => (words ??= proseWords(analysis));
     const firstUse = new Map<string, AcronymUse>();
     let keys: ReadonlySet<string> | undefined;
-    const referenceList = () => (keys ??= referenceKeys(analysis.document.text));
+    const referenceList = () => (keys ??= referenceKeys(analysis.document));
     for (const use of analysis.acronymUses) {
       // Titles and headings name the subject; the definition belongs in the text that follows.
       if (use.run.block === 'heading' || firstUse.has(use.key)) continue;
