@@ -4,7 +4,7 @@ import { blankKramdownAttributes } from './kramdown-attributes';
 import { chunkStarts } from './chunks';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
-import { capEmphasisDelimiters } from './emphasis-cap';
+import { capEmphasisDelimiters, capLabelBrackets } from './delimiter-cap';
 import { capContainerNesting } from './nesting';
 import { LineIndex } from './positions';
 
@@ -60,9 +60,9 @@ export interface ParsedDocument {
   /**
    * Markdown syntax read as plain text so that parsing stays linear, in document order: container
    * markers past the cap on one line (`nesting.ts`), emphasis delimiters past the cap in one block
-   * (`emphasis-cap.ts`).
+   * (`delimiter-cap.ts`).
    */
-  readonly readAsText: readonly { readonly start: number; readonly end: number; readonly construct: 'container' | 'emphasis' }[];
+  readonly readAsText: readonly { readonly start: number; readonly end: number; readonly construct: 'container' | 'emphasis' | 'label' }[];
 }
 
 /** Bare URLs in text, which GFM would have made links. */
@@ -87,10 +87,12 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; chu
   // length, so offsets hold.
   const nesting = capContainerNesting(blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked)));
   const emphasis = capEmphasisDelimiters(nesting.text);
-  const body = emphasis.text;
+  const labels = capLabelBrackets(emphasis.text);
+  const body = labels.text;
   const readAsText = [
     ...nesting.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'container' as const })),
     ...emphasis.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'emphasis' as const })),
+    ...labels.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'label' as const })),
   ].sort((a, b) => a.start - b.start);
   const starts = chunkStarts(body, options.chunkTarget, options.chunkLines);
   const chunks = starts.map((start, index) => {

@@ -115,6 +115,20 @@ describe('constructs that once cost more than linear time (issue 13)', function 
     assert.deepEqual(ofRule(findings, 'acronym-undefined').map((finding) => [finding.line, finding.column]), [[1, 5], [3, 5]]);
   });
 
+  it('bracketed keys past the cap in one paragraph are read as text, reported by parse-limit, and positions after it are exact', () => {
+    const text = `The TPA ${'[QZK] '.repeat(3_000)}\n\nThe IPEF talks continue.\n`;
+    const findings = lint(text);
+    const [limit] = ofRule(findings, 'parse-limit');
+    // 1,000 label starts are parsed as Markdown; from the 1,001st "[" on, the paragraph's brackets are text.
+    assert.equal(limit.start, 'The TPA '.length + 1000 * '[QZK] '.length);
+    assert.equal(limit.end, text.indexOf('\n') - 1);
+    assert.match(limit.message, /link brackets are read as text/);
+    assert.deepEqual(ofRule(findings, 'acronym-undefined').filter((finding) => finding.line === 3).map((finding) => finding.column), [5]);
+    // A tight list of links, one per item: each item has inline content of its own, and all stay links.
+    const links = Array.from({ length: 1_200 }, (_, i) => `- [Source ${i}](https://example.org/${i})`).join('\n');
+    assert.deepEqual(parseMarkdown(links).readAsText, []);
+  });
+
   it('a control comment on a capped line keeps working', () => {
     const text = `The DFFT ${'*_'.repeat(300)} <!-- policy-lens-disable-line acronym-undefined -->\n`;
     assert.deepEqual(ofRule(lint(text), 'acronym-undefined'), []);

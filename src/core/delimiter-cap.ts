@@ -1,0 +1,90 @@
+/**
+ * Caps on the inline delimiters micromark matches by walking back through every earlier one in a block.
+ *
+ * Emphasis (`*`, `_`): micromark walks back through every earlier opener and splices the event list at each
+ * match, so its time grows with the square of the delimiters in one paragraph: 10,000 pairs of `*_` took 15 s,
+ * and a megabyte of them would take hours. Label brackets (`[`, `]` of links and references) cost the same way:
+ * remark-parse alone took 0.9 s for 128 KB of "[KEY] " in one paragraph, 10.5 s for 256 KB and 32.7 s for 512 KB.
+ * No paragraph needs that many; past the cap, each such delimiter in the block is read as text: replaced by an
+ * invisible non-word character of the same length, so every offset stays put. Container markers and thematic
+ * breaks at the start of a line, and HTML comments, are left alone. The count starts again after a blank line and at
+ * each list item, which has inline content of its own.
+ */
+export const MAX_EMPHASIS_RUNS_PER_BLOCK = 200;
+export const MAX_LABELS_PER_BLOCK = 1000;
+
+/** Where delimiters were read as text. */
+export interface NeutralizedRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface DelimiterKind {
+  readonly delimiters: ReadonlySet<string>;
+  /** Whether the delimiter at `i` opens a new one to count (a run of `**` counts once; `]` closes, it does not open). */
+  readonly counts: (line: string, i: number) => boolean;
+  readonly max: number;
+}
+
+const EMPHASIS: DelimiterKind = { delimiters: new Set(['*', '_']), counts: (line, i) => line[i - 1] !== line[i], max: MAX_EMPHASIS_RUNS_PER_BLOCK };
+const LABELS: DelimiterKind = { delimiters: new Set(['[', ']']), counts: (line, i) => line[i] === '[', max: MAX_LABELS_PER_BLOCK };
+
+const NEUTRAL = '\u2060';
+/** Block quote and list markers (with their spaces) that may start a line, and thematic breaks. */
+const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t>]*)*/;
+const THEMATIC_BREAK = /^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A list item starts its own inline content, as a blank line does. */
+const ITEM_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/** The text with emphasis delimiters past the cap in each block turned into text, and where that was done. */
+export function capEmphasisDelimiters(text: string): { text: string; neutralized: NeutralizedRange[] } {
+  return capDelimiters(text, EMPHASIS);
+}
+
+/** The text with link label brackets past the cap in each block turned into text, and where that was done. */
+export function capLabelBrackets(text: string): { text: string; neutralized: NeutralizedRange[] } {
+  return capDelimiters(text, LABELS);
+}
+
+function capDelimiters(text: string, kind: DelimiterKind): { text: string; neutralized: NeutralizedRange[] } {
+  const neutralized: NeutralizedRange[] = [];
+  if (![...kind.delimiters].some((delimiter) => text.includes(delimiter))) return { text, neutralized };
+  const parts: string[] = [];
+  let kept = 0;
+  let runs = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') runs = 0;
+    else if (!THEMATIC_BREAK.test(line)) {
+      if (ITEM_START.test(line)) runs = 0;
+      // One range per line, from its first delimiter read as text to its last.
+      let first = -1;
+      let last = -1;
+      for (let i = LINE_PREFIX.exec(line)?.[0].length ?? 0; i < line.length; i++) {
+        const ch = line[i];
+        // An HTML comment closed on the line is not markup, and control comments must stay as written.
+        if (ch === '<' && line.startsWith('<!--', i)) {
+          const close = line.indexOf('-->', i + 4);
+          if (close >= 0) i = close + 2;
+          continue;
+        }
+        if (!kind.delimiters.has(ch)) continue;
+        if (kind.counts(line, i)) runs++;
+        if (runs <= kind.max) continue;
+        const at = lineStart + i;
+        parts.push(text.slice(kept, at), NEUTRAL);
+        kept = at + 1;
+        if (first < 0) first = at;
+        last = at + 1;
+      }
+      if (first >= 0) neutralized.push({ start: first, end: last });
+    }
+    lineStart = newline < 0 ? text.length : newline + 1;
+  }
+  if (neutralized.length === 0) return { text, neutralized };
+  parts.push(text.slice(kept));
+  return { text: parts.join(''), neutralized };
+}
