@@ -10,6 +10,8 @@
  * breaks at the start of a line, and HTML comments, are left alone. The count starts again after a blank line and at
  * each list item, which has inline content of its own.
  */
+import { FenceTracker } from './fences';
+
 export const MAX_EMPHASIS_RUNS_PER_BLOCK = 200;
 export const MAX_LABELS_PER_BLOCK = 1000;
 
@@ -26,7 +28,8 @@ interface DelimiterKind {
   readonly max: number;
 }
 
-const EMPHASIS: DelimiterKind = { delimiters: new Set(['*', '_']), counts: (line, i) => line[i - 1] !== line[i], max: MAX_EMPHASIS_RUNS_PER_BLOCK };
+// GFM strikethrough (`~`) is matched the same way: 128 KB of "~a~ " in one paragraph took 5.1 s, 256 KB 17.2 s.
+const EMPHASIS: DelimiterKind = { delimiters: new Set(['*', '_', '~']), counts: (line, i) => line[i - 1] !== line[i], max: MAX_EMPHASIS_RUNS_PER_BLOCK };
 const LABELS: DelimiterKind = { delimiters: new Set(['[', ']']), counts: (line, i) => line[i] === '[', max: MAX_LABELS_PER_BLOCK };
 
 const NEUTRAL = '\u2060';
@@ -53,11 +56,14 @@ function capDelimiters(text: string, kind: DelimiterKind): { text: string; neutr
   let kept = 0;
   let runs = 0;
   let lineStart = 0;
+  // Fenced code is no inline content, and a fence of tildes must stay a fence.
+  const fence = new FenceTracker();
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim() === '') runs = 0;
+    if (fence.read(line) || fence.isOpen) runs = 0;
+    else if (line.trim() === '') runs = 0;
     else if (!THEMATIC_BREAK.test(line)) {
       if (ITEM_START.test(line)) runs = 0;
       // One range per line, from its first delimiter read as text to its last.

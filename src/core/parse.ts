@@ -1,5 +1,6 @@
 import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { markAdmonitionBodies } from './admonitions';
+import { neutralizeUnclosedCommentOpeners } from './comment-openers';
 import { blankKramdownAttributes } from './kramdown-attributes';
 import { chunkStarts } from './chunks';
 import { blankOut, findFrontMatter } from './front-matter';
@@ -85,7 +86,8 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; chu
   // MkDocs admonition bodies are prose, not indented code; kramdown attribute lines are markup, not text;
   // constructs whose parse time grows with their square are read as text past a cap. All keep the text's
   // length, so offsets hold.
-  const nesting = capContainerNesting(blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked)));
+  const marked = blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked));
+  const nesting = capContainerNesting(neutralizeUnclosedCommentOpeners(marked));
   const emphasis = capEmphasisDelimiters(nesting.text);
   const labels = capLabelBrackets(emphasis.text);
   const body = labels.text;
@@ -446,15 +448,18 @@ function isAutolink(link: Link): boolean {
   return link.url === label || link.url.endsWith(label) || link.url === `mailto:${label}`;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 /** A character reference; it decodes to one or two UTF-16 units, each given the reference's start. */
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 function collectComments(node: Html, into: HtmlComment[]): void {
   const base = node.position?.start.offset ?? 0;
-  for (const match of node.value.matchAll(COMMENT)) {
-    const start = base + (match.index ?? 0);
-    into.push({ body: match[1], start, end: start + match[0].length });
+  const value = node.value;
+  // indexOf, not a lazy pattern: an HTML block of openers with no closer would make a pattern try each opener to the end.
+  for (let open = value.indexOf('<!--'); open >= 0; open = value.indexOf('<!--', open)) {
+    const close = value.indexOf('-->', open + 4);
+    if (close < 0) break;
+    into.push({ body: value.slice(open + 4, close), start: base + open, end: base + close + 3 });
+    open = close + 3;
   }
 }
 

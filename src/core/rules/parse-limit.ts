@@ -18,7 +18,7 @@ export const parseLimit: Rule = {
         message: range.construct === 'container'
           ? `Nest less deeply: block quote and list markers are read as text from here ${found}; a line may open at most ${MAX_CONTAINERS_PER_LINE} (deeper nesting makes parsing slow).`
           : range.construct === 'emphasis'
-            ? `Split the paragraph or escape the "*" and "_": emphasis delimiters are read as text from here ${found}; a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of them (more makes parsing slow).`
+            ? `Split the paragraph or escape its emphasis marks (* _ ~): they are read as text from here ${found}; a paragraph may hold at most ${MAX_EMPHASIS_RUNS_PER_BLOCK} runs of them (more makes parsing slow).`
             : `Split the paragraph or escape its square brackets: link brackets are read as text from here ${found}; a paragraph may hold at most ${MAX_LABELS_PER_BLOCK} links or bracketed references (more makes parsing slow).`,
         start: range.start,
         end: range.end,

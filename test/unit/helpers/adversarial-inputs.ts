@@ -70,5 +70,7 @@ export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly 
   { name: `lines of ${MAX_CONTAINERS_PER_LINE} nested list markers (the cap)`, make: (bytes) => filled(bytes, '', `${'- '.repeat(MAX_CONTAINERS_PER_LINE)}The TPA lapsed.\n`, '') },
   { name: 'a run of "*_"', make: (bytes) => filled(bytes, 'The TPA ', '*_') },
   { name: 'bracketed keys in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '[KEY] ', '\n') },
+  { name: 'strikethrough runs in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '~a~ ', '\n') },
+  { name: 'unclosed comment openers in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '<!-- ', '\n') },
   { name: 'repeated link definitions across chunks', make: (bytes) => filled(bytes, '', 'See [the source][a] for the TPA.\n\n[a]: https://example.org/a\n\n', '') },
 ];
