@@ -1,3 +1,5 @@
+import { CONTAINER_PREFIX } from './line-markers';
+
 /**
  * An HTML comment opener inside a paragraph that no "-->" closes. micromark tries each "<!--" in a paragraph as
  * an inline comment and reads on to the paragraph's end for its close, so a paragraph of unclosed openers cost
@@ -9,8 +11,6 @@
 const OPENER = '<!--';
 const CLOSER = '-->';
 const NEUTRAL = '\u2060';
-/** What may come before a line's first character of content: indentation and container markers. */
-const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t>]*)*/;
 
 /** The text with every unclosed inline comment opener turned into text. */
 export function neutralizeUnclosedCommentOpeners(text: string): string {
@@ -30,7 +30,7 @@ export function neutralizeUnclosedCommentOpeners(text: string): string {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '') endBlock();
     else {
-      const content = LINE_PREFIX.exec(line)?.[0].length ?? 0;
+      const content = CONTAINER_PREFIX.exec(line)?.[0].length ?? 0;
       for (let at = line.indexOf(OPENER); at >= 0; at = line.indexOf(OPENER, at + OPENER.length)) {
         if (at !== content) openers.push(lineStart + at);
       }

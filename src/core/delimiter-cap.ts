@@ -11,6 +11,7 @@
  * each list item, which has inline content of its own.
  */
 import { FenceTracker } from './fences';
+import { CONTAINER_PREFIX, LIST_ITEM_START } from './line-markers';
 
 export const MAX_EMPHASIS_RUNS_PER_BLOCK = 200;
 export const MAX_LABELS_PER_BLOCK = 1000;
@@ -33,11 +34,7 @@ const EMPHASIS: DelimiterKind = { delimiters: new Set(['*', '_', '~']), counts: 
 const LABELS: DelimiterKind = { delimiters: new Set(['[', ']']), counts: (line, i) => line[i] === '[', max: MAX_LABELS_PER_BLOCK };
 
 const NEUTRAL = '\u2060';
-/** Block quote and list markers (with their spaces) that may start a line, and thematic breaks. */
-const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t>]*)*/;
 const THEMATIC_BREAK = /^[ \t>]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-/** A list item starts its own inline content, as a blank line does. */
-const ITEM_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
 /** The text with emphasis delimiters past the cap in each block turned into text, and where that was done. */
 export function capEmphasisDelimiters(text: string): { text: string; neutralized: NeutralizedRange[] } {
@@ -65,11 +62,12 @@ function capDelimiters(text: string, kind: DelimiterKind): { text: string; neutr
     if (fence.read(line) || fence.isOpen) runs = 0;
     else if (line.trim() === '') runs = 0;
     else if (!THEMATIC_BREAK.test(line)) {
-      if (ITEM_START.test(line)) runs = 0;
+      // A list item starts its own inline content, as a blank line does.
+      if (LIST_ITEM_START.test(line)) runs = 0;
       // One range per line, from its first delimiter read as text to its last.
       let first = -1;
       let last = -1;
-      for (let i = LINE_PREFIX.exec(line)?.[0].length ?? 0; i < line.length; i++) {
+      for (let i = CONTAINER_PREFIX.exec(line)?.[0].length ?? 0; i < line.length; i++) {
         const ch = line[i];
         // An HTML comment closed on the line is not markup, and control comments must stay as written.
         if (ch === '<' && line.startsWith('<!--', i)) {

@@ -1,5 +1,6 @@
 import { FenceTracker } from './fences';
 import { linesFrom } from './front-matter';
+import { LIST_ITEM_START } from './line-markers';
 
 /**
  * A kramdown attribute list alone on its line ("{:toc}", "{: .note}", "{:start="2"}", "{:refdef: …}"): markup
@@ -10,7 +11,6 @@ import { linesFrom } from './front-matter';
 const ATTRIBUTE_LINE = /^ {0,3}\{:[^{}]*\}[ \t]*$/;
 /** "{:toc}": kramdown replaces the list item just before it ("* TOC") with the table of contents. */
 const TABLE_OF_CONTENTS = /^ {0,3}\{:[ \t]*toc[ \t]*\}[ \t]*$/;
-const LIST_ITEM = /^ {0,3}(?:[*+-]|\d{1,9}[.)])[ \t]/;
 
 /** The text with each attribute line, and the item a "{:toc}" replaces, turned into spaces (offsets stay put). */
 export function blankKramdownAttributes(text: string): string {
@@ -21,7 +21,7 @@ export function blankKramdownAttributes(text: string): string {
   for (const line of linesFrom(text, 0)) {
     const fenceLine = fence.read(line.text);
     if (!fenceLine && !fence.isOpen && ATTRIBUTE_LINE.test(line.text)) {
-      if (TABLE_OF_CONTENTS.test(line.text) && previous && LIST_ITEM.test(previous.text)) {
+      if (TABLE_OF_CONTENTS.test(line.text) && previous && LIST_ITEM_START.test(previous.text)) {
         blanked.push({ start: previous.start, end: previous.start + previous.text.length });
       }
       blanked.push({ start: line.start, end: line.start + line.text.length });
