@@ -267,7 +267,6 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   const dotted = /^(?:\p{Lu}\.){2,}$/u.test(quoted.trim()) && lookup(quoted.trim()) ? quoted.trim() : undefined;
   if (dotted) return { acronym: dotted, offset: lead };
   const text = quoted.replace(/\+$/, '').trim();
-  const isAcronym = (candidate: string) => INNER_ACRONYM.test(candidate) && isAcronymLike(candidate);
   if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
   const words = text.split(' ');
   if (words.length < 2 || words.length > 3) return undefined;
@@ -291,7 +290,7 @@ function leadingAcronyms(inner: string, innerStart: number, namedOffset: number,
   for (const word of lead.trimEnd().split(' ')) {
     const acronymStart = innerStart + offset;
     offset += word.length + 1;
-    if (!INNER_ACRONYM.test(word) || !isAcronymLike(word)) return [];
+    if (!isAcronym(word)) return [];
     const term = lookup(word) ?? lookup(singularAcronym(word));
     found.push({ acronym: word, expansion: '', acronymStart, acronymEnd: acronymStart + word.length, expansionStart: open, expansionEnd: open, term, contradictsCorpus: false });
   }
@@ -300,6 +299,11 @@ function leadingAcronyms(inner: string, innerStart: number, namedOffset: number,
 
 /** Words that may open a parenthesis before the acronym it defines. */
 const DEFINING_CUE = /^(?:(?:hereinafter|hereafter|henceforth|collectively|jointly|also)\s+)?(?:(?:referred\s+to\s+as|known\s+as|called)\s+)?(?:the\s+)?(?=["“'‘]?\p{Lu})/u;
+
+/** Written as one acronym, joiners allowed ("EU-U.S.", "POA&M"), with the letters of one. */
+function isAcronym(candidate: string): boolean {
+  return INNER_ACRONYM.test(candidate) && isAcronymLike(candidate);
+}
 
 function isAcronymLike(text: string): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');

@@ -1,6 +1,7 @@
 import { FenceTracker } from './fences';
 import { linesFrom } from './front-matter';
 import { LIST_ITEM_START } from './line-markers';
+import { fillRanges } from './text-masks';
 
 /**
  * A kramdown attribute list alone on its line ("{:toc}", "{: .note}", "{:start="2"}", "{:refdef: …}"): markup
@@ -28,12 +29,5 @@ export function blankKramdownAttributes(text: string): string {
     }
     previous = line;
   }
-  if (blanked.length === 0) return text;
-  let result = '';
-  let from = 0;
-  for (const range of blanked) {
-    result += text.slice(from, range.start) + ' '.repeat(range.end - range.start);
-    from = range.end;
-  }
-  return result + text.slice(from);
+  return fillRanges(text, blanked, ' ');
 }

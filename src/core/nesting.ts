@@ -10,13 +10,14 @@
  * that. Markers past the cap are read as text: each is replaced by an invisible non-word character of
  * the same length, so every offset stays put, and parse-limit reports where.
  */
+import { NEUTRAL } from './text-masks';
+
 export const MAX_CONTAINERS_PER_LINE = 8;
 
 /** A quote marker, or a list marker followed by white space or the line's end. */
 const CONTAINER = String.raw`(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*`;
 const DEEP_LINE = new RegExp(`^[ \\t]*(?:${CONTAINER}){${MAX_CONTAINERS_PER_LINE + 1},}`, 'gm');
 const ONE_CONTAINER = new RegExp(CONTAINER, 'y');
-const NEUTRAL = '\u2060';
 
 /** The text with container markers beyond the cap turned into text (the same string when no line goes past it), and where that was done. */
 export function capContainerNesting(text: string): { text: string; neutralized: { start: number; end: number }[] } {

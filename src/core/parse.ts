@@ -5,9 +5,10 @@ import { blankKramdownAttributes } from './kramdown-attributes';
 import { chunkStarts } from './chunks';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
-import { capEmphasisDelimiters, capLabelBrackets } from './delimiter-cap';
+import { capInlineDelimiters } from './delimiter-cap';
 import { capContainerNesting } from './nesting';
 import { LineIndex } from './positions';
+import { NEUTRAL } from './text-masks';
 
 /** The kind of block a prose run sits in; rules treat headings differently from body text. */
 export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
@@ -60,8 +61,8 @@ export interface ParsedDocument {
   readonly nonProse: readonly { readonly start: number; readonly end: number }[];
   /**
    * Markdown syntax read as plain text so that parsing stays linear, in document order: container
-   * markers past the cap on one line (`nesting.ts`), emphasis delimiters past the cap in one block
-   * (`delimiter-cap.ts`).
+   * markers past the cap on one line (`nesting.ts`), emphasis delimiters and link brackets past their
+   * caps in one block (`delimiter-cap.ts`).
    */
   readonly readAsText: readonly { readonly start: number; readonly end: number; readonly construct: 'container' | 'emphasis' | 'label' }[];
 }
@@ -70,8 +71,6 @@ export interface ParsedDocument {
 const BARE_URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)'"\]]/gi;
 /** The domain of an e-mail address, read from just after its "@". */
 const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+/y;
-/** Not a letter, digit or space, so words on either side of a masked address never join into a term. */
-const MASK = '\u2060';
 
 /** Parses Markdown and collects the prose runs (never code, URLs, HTML or front matter) with exact source offsets. */
 export function parseMarkdown(text: string, options: { chunkTarget?: number; chunkLines?: number; cache?: ParseCache } = {}): ParsedDocument {
@@ -88,13 +87,12 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; chu
   // length, so offsets hold.
   const marked = blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked));
   const nesting = capContainerNesting(neutralizeUnclosedCommentOpeners(marked));
-  const emphasis = capEmphasisDelimiters(nesting.text);
-  const labels = capLabelBrackets(emphasis.text);
-  const body = labels.text;
+  const inline = capInlineDelimiters(nesting.text);
+  const body = inline.text;
   const readAsText = [
     ...nesting.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'container' as const })),
-    ...emphasis.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'emphasis' as const })),
-    ...labels.neutralized.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'label' as const })),
+    ...inline.emphasis.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'emphasis' as const })),
+    ...inline.labels.map((range) => ({ start: range.start + bom, end: range.end + bom, construct: 'label' as const })),
   ].sort((a, b) => a.start - b.start);
   const starts = chunkStarts(body, options.chunkTarget, options.chunkLines);
   const chunks = starts.map((start, index) => {
@@ -389,12 +387,12 @@ function collectProse(tree: Root, chunk: string): Collected {
 
 /** Replaces bare URLs and e-mail addresses with a mask of the same length, so offsets stay put. */
 function maskBareAddresses(value: string): string {
-  const masked = value.includes('://') || value.includes('www.') ? value.replace(BARE_URL, (address) => MASK.repeat(address.length)) : value;
+  const masked = value.includes('://') || value.includes('www.') ? value.replace(BARE_URL, (address) => NEUTRAL.repeat(address.length)) : value;
   if (!value.includes('@')) return masked;
   const parts: string[] = [];
   let kept = 0;
   for (const [start, end] of emailAddresses(value)) {
-    parts.push(masked.slice(kept, start), MASK.repeat(end - start));
+    parts.push(masked.slice(kept, start), NEUTRAL.repeat(end - start));
     kept = end;
   }
   parts.push(masked.slice(kept));
