@@ -26,17 +26,23 @@ const LETTERS_WITH_DIGITS = /^(?=[\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]+s?$/
 const LOWER_CASE = /\p{Ll}/u;
 
 /**
- * Whether an acronym-shaped word is, where it stands, something other than an acronym to spell out:
- * a code or identifier, a designator cited by number, part of a shouted stretch of capitals, or part
- * of a company or licence name. `index` is the word's position in `tokens`, the words of `value`;
- * `glossaryAcronym`: the glossary files the word as an acronym of its own.
+ * How an acronym-shaped word reads where it stands:
+ * - `other`: something other than an acronym to spell out: a code or identifier, part of a shouted stretch of
+ *   capitals, or part of a company or licence name;
+ * - `designator`: a series or body cited by number ("BOD 22-01", "RFC 2119"), which names a document rather than
+ *   using the acronym in a sentence of its own (see `AcronymUse.designator`);
+ * - `acronym`: an acronym.
+ * `index` is the word's position in `tokens`, the words of `value`; `glossaryAcronym`: the glossary files the word
+ * as an acronym of its own.
  */
-export function isNotAnAcronymHere(value: string, tokens: readonly WordToken[], index: number, glossaryAcronym = false): boolean {
+export function acronymReadingHere(value: string, tokens: readonly WordToken[], index: number, glossaryAcronym = false): 'other' | 'designator' | 'acronym' {
   const token = tokens[index];
-  return isCode(value, token, glossaryAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token) || citedByNumber(value, token)
+  const other = isCode(value, token, glossaryAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token)
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
+  if (other) return 'other';
+  return citedByNumber(value, token) ? 'designator' : 'acronym';
 }
 
 /** "GmbH", "Ltd", "Inc": a company's legal form written as a word, part of its name (all-capital forms such as LLC are still read). */

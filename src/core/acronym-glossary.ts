@@ -16,7 +16,7 @@ export function acronymGlossary(analysis: DocumentAnalysis): string | undefined 
   let words: string | undefined;
   const prose = () => (words ??= proseWords(analysis));
   for (const use of analysis.acronymUses) {
-    if (rows.has(use.key)) continue;
+    if (rows.has(use.key) || use.designator) continue;
     // Another acronym filed under a glossary entry (IESG under IETF) is listed by its own letters and meaning.
     const own = isEntryAcronym(use.term, use.key);
     const acronym = own ? use.term.term : use.text;

@@ -1,4 +1,4 @@
-import { inQuotation, isNotAnAcronymHere } from './acronym-context';
+import { acronymReadingHere, inQuotation } from './acronym-context';
 import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
@@ -30,6 +30,11 @@ export interface AcronymUse {
   readonly end: number;
   /** Where the acronym starts in the run's text (its value). */
   readonly valueStart: number;
+  /**
+   * A series or body cited by number ("BOD 22-01", "RFC 2119"): it names a document, so on its own it asks for no
+   * definition; but where the same acronym is also used as a word, the reader meets it first here.
+   */
+  readonly designator?: true;
 }
 
 /** A definition of an acronym, with source offsets. */
@@ -50,7 +55,7 @@ export interface DocumentAnalysis {
   readonly index: TermIndex;
   /** Every corpus term in prose, in document order. */
   readonly termUses: readonly TermUse[];
-  /** Every acronym in prose (corpus or not), in document order. */
+  /** Every acronym in prose (corpus or not), in document order, designators cited by number included (`designator`). */
   readonly acronymUses: readonly AcronymUse[];
   /** Every acronym definition, in document order. */
   readonly definitions: readonly DefinitionSite[];
@@ -61,7 +66,7 @@ interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
   /** The text of each occurrence, sliced once per run text rather than once per placement of the run. */
   readonly occurrenceTexts: readonly string[];
-  readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term }[];
+  readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term; designator?: true }[];
 }
 
 /** The uses one run contributes, remembered per run object (see `ParseCache.placed`). */
@@ -172,7 +177,10 @@ function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
 
 /** A run's acronyms and terms at source offsets. */
 function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronymUses: AcronymUse[] } {
-  const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({ key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end), valueStart: acronym.start }));
+  const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({
+    key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end), valueStart: acronym.start,
+    ...(acronym.designator ? { designator: true as const } : {}),
+  }));
   const termUses = facts.occurrences.map((occurrence, i): TermUse => ({
     term: occurrence.term,
     surface: occurrence.surface,
@@ -278,8 +286,10 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
   const occurrences = index.findOccurrences(value, tokens, false, inHeading);
   const acronyms: RunFacts['acronyms'][number][] = [];
-  const isAcronymHere = (text: string, start: number, end: number, at: number, glossaryAcronym = false) =>
-    !isNotAnAcronymHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at, glossaryAcronym);
+  const readingHere = (text: string, start: number, end: number, at: number, glossaryAcronym = false) =>
+    acronymReadingHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at, glossaryAcronym);
+  /** The acronym as found, marked when it names a designator cited by number ("BOD 22-01"). */
+  const asRead = <T extends RunFacts['acronyms'][number]>(acronym: T, reading: 'designator' | 'acronym'): T => (reading === 'designator' ? { ...acronym, designator: true } : acronym);
   const isOwnAcronym = (found: TermOccurrence) => found.surface === 'term' && found.term.kind === 'acronym';
   /** An acronym the matcher did not find as a term; the index may still know it ("LF" before "Legal"). */
   const unknownAcronym = (word: WordToken): RunFacts['acronyms'][number] => {
@@ -298,10 +308,11 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
     if (isAcronymUse) {
       if (occurrence.start !== token.start) return;
-      if (!isAcronymHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1, isOwnAcronym(occurrence))) return;
+      const reading = readingHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1, isOwnAcronym(occurrence));
+      if (reading === 'other') return;
       const parts = joinedAliasParts(value, tokens, at, index);
-      if (parts && parts[parts.length - 1].end === occurrence.end) acronyms.push(...parts);
-      else acronyms.push({ key: acronymKey(occurrence.term, written), text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term });
+      if (parts && parts[parts.length - 1].end === occurrence.end) acronyms.push(...parts.map((part) => asRead(part, reading)));
+      else acronyms.push(asRead({ key: acronymKey(occurrence.term, written), text: written, start: occurrence.start, end: occurrence.end, term: occurrence.term }, reading));
     } else if (inOccurrence && occurrence.start === token.start && /\p{Lu}\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(written)) {
       // An acronym inside a longer name ("O-RAN Alliance", "OMB Memorandum M-24-15") is still a use of the acronym.
       // The name's own tokens, from this one on: tokens are in order and do not overlap, so no scan of the whole run.
@@ -315,10 +326,11 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       // the wallet, names a thing, and EUDI in it is an acronym the reader must learn.
       const partOfTitle = (term: Term | undefined) => occurrence.term.category === 'legislation' && term?.kind !== 'acronym' && INSTRUMENT_TITLE.test(written);
       // Codes stay codes inside a name too: IEC in "ISO/IEC JTC 1".
-      const known = index.findOccurrences(value, inner, true).filter((found) => isAcronymShapedName(value.slice(found.start, found.end))
-        && !partOfTitle(found.term)
-        && isAcronymHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end)), isOwnAcronym(found)));
-      const found: RunFacts['acronyms'][number][] = known.map((acronym) => ({ key: acronymKey(acronym.term, value.slice(acronym.start, acronym.end)), text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }));
+      const known = index.findOccurrences(value, inner, true)
+        .filter((found) => isAcronymShapedName(value.slice(found.start, found.end)) && !partOfTitle(found.term))
+        .map((found) => ({ found, reading: readingHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end)), isOwnAcronym(found)) }))
+        .filter((read): read is { found: TermOccurrence; reading: 'designator' | 'acronym' } => read.reading !== 'other');
+      const found: RunFacts['acronyms'][number][] = known.map(({ found: acronym, reading }) => asRead({ key: acronymKey(acronym.term, value.slice(acronym.start, acronym.end)), text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }, reading));
       let joinedUntil = 0;
       inner.forEach((word, offset) => {
         if (word.start < joinedUntil) return;
@@ -326,26 +338,28 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
         // read as a code), unless a name the glossary knows as an acronym covers them.
         const parts = joinedAliasParts(value, tokens, at + offset, index, innerEnd - 1);
         const partsEnd = parts ? parts[parts.length - 1].end : -1;
-        if (parts && !known.some((name) => name.start < partsEnd && word.start < name.end)) {
+        if (parts && !known.some(({ found: name }) => name.start < partsEnd && word.start < name.end)) {
           joinedUntil = partsEnd;
-          if (isAcronymHere(value.slice(word.start, partsEnd), word.start, partsEnd, -1)) found.push(...parts);
+          const reading = readingHere(value.slice(word.start, partsEnd), word.start, partsEnd, -1);
+          if (reading !== 'other') found.push(...parts.map((part) => asRead(part, reading)));
           return;
         }
-        if (known.some((name) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
+        if (known.some(({ found: name }) => name.start <= word.start && word.end <= name.end) || !looksLikeAcronym(word.text)) return;
         const acronym = unknownAcronym(word);
         // The acronym that names the entry itself ("CHIPS" in "CHIPS Act") is that name, not a separate use.
-        if (partOfTitle(acronym.term)) return;
-        if (!(acronym.term === occurrence.term && isWordOf(word.text, occurrence.term.term)) && isAcronymHere(word.text, word.start, word.end, at + offset)) found.push(acronym);
+        if (partOfTitle(acronym.term) || (acronym.term === occurrence.term && isWordOf(word.text, occurrence.term.term))) return;
+        const reading = readingHere(word.text, word.start, word.end, at + offset);
+        if (reading !== 'other') found.push(asRead(acronym, reading));
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
     } else if (!inOccurrence && looksLikeAcronym(token.text)) {
       // "POA&M": capitals joined by an ampersand are one acronym, defined and used as a whole.
       const joined = ampersandAcronym(value, token, tokens[at + 1]);
-      if (joined) {
-        if (isAcronymHere(joined.text, joined.start, joined.end, -1)) acronyms.push(unknownAcronym(joined));
-        coveredUntil = joined.end;
-      } else if (isAcronymHere(token.text, token.start, token.end, at)) acronyms.push(unknownAcronym(token));
+      const word = joined ?? token;
+      const reading = readingHere(word.text, word.start, word.end, joined ? -1 : at);
+      if (reading !== 'other') acronyms.push(asRead(unknownAcronym(word), reading));
+      if (joined) coveredUntil = joined.end;
     }
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };

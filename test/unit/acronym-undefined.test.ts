@@ -14,6 +14,19 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe sanctions rest on E.O. 14024. Another E.O. may follow.\n'), ['E.O']);
   });
 
+  it('reports an acronym the memo also uses as a word at its first use, a designator cited by number included', () => {
+    const text = '# Note\n\nAgencies met QZD 24-02 early. Under the QZD, each agency reports twice a year.\n';
+    const findings = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), f.start]), [['QZD', text.indexOf('QZD 24-02')]]);
+    // Only designators: each names a document, and nothing asks for a definition.
+    assert.deepEqual(reported('# Note\n\nAgencies met QZD 24-02 and QZD 25-01 early.\n'), []);
+    // Defined before the word use: the designator before the definition asks for nothing either.
+    assert.deepEqual(reported('# Note\n\nAgencies met QZD 24-02. A Quarterly Zone Directive (QZD) binds them; each QZD lasts a year.\n'), []);
+    // The memo's acronym table lists only acronyms used as words.
+    const table = acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nAgencies met QZD 24-02 early.\n'), index));
+    assert.equal(table, undefined);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });

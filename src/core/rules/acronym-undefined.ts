@@ -24,20 +24,24 @@ export const acronymUndefined: Rule = {
     let words: string | undefined;
     const prose = () => (words ??= proseWords(analysis));
     const firstUse = new Map<string, AcronymUse>();
+    const firstDesignator = new Map<string, AcronymUse>();
     let keys: ReadonlySet<string> | undefined;
     const referenceList = () => (keys ??= referenceKeys(analysis.document));
     for (const use of analysis.acronymUses) {
       // Titles and headings name the subject; the definition belongs in the text that follows.
-      if (use.run.block === 'heading' || firstUse.has(use.key)) continue;
+      if (use.run.block === 'heading' || firstUse.has(use.key) || (use.designator && firstDesignator.has(use.key))) continue;
       if (citesReference(analysis.document.text, use.start, use.end, referenceList)) continue;
       // An allowed entry covers its own acronym only, not another acronym filed under it (IESG under IETF).
       if (allow.has(use.text) || allow.has(use.key) || (isEntryAcronym(use.term, use.key) && allow.has(use.term.term))) continue;
-      firstUse.set(use.key, use);
+      (use.designator ? firstDesignator : firstUse).set(use.key, use);
     }
-    for (const [key, use] of firstUse) {
+    for (const [key, wordUse] of firstUse) {
       const defined = firstDefinition.get(key);
       const definition = defined?.site;
-      if (definition && definition.sourceAcronymStart <= use.start) continue;
+      if (definition && definition.sourceAcronymStart <= wordUse.start) continue;
+      // A designator alone ("BOD 22-01") asks for no definition; an acronym the memo also uses as a word is met first there.
+      const designator = firstDesignator.get(key);
+      const use = designator && designator.start < wordUse.start ? designator : wordUse;
       const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
       const expansion = defined?.expansion || (use.term && expansionInContext(use.term, use.text, prose));
