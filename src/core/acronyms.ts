@@ -104,7 +104,8 @@ export type AcronymLookup = (acronym: string) => Term | undefined;
 const JOINING_WORDS = new Set(['and', 'of', 'for', 'with', 'the', 'on', 'to', 'in', 'a', 'an', 'at', 'by', 'de', 'du', 'la']);
 const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
 const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
-const CLAUSE_BREAK = /[.;:!?,\u2014\u2013]\s|["“”]/g;
+/** Punctuation that ends the clause a definition's expansion is read from; the period of dotted initials ("the U.S. Trade Representative") does not. */
+const CLAUSE_BREAK = /(?<!(?:^|[^\p{L}.])\p{Lu}(?:\.\p{Lu})+)\.\s|[;:!?,\u2014\u2013]\s|["“”]/gu;
 /** A closing quote mark, and at most one space, right before a parenthesis. */
 const CLOSING_QUOTE_BEFORE = /["”]\s?$/u;
 

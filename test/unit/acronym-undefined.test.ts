@@ -193,6 +193,16 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.deepEqual(reported('# Note\n\nThe O-RAN rollout began.\n'), ['O-RAN']);
   });
 
+  it('reads a definition\'s expansion through dotted initials ("the U.S. Trade Representative (USTR)"), not from after them', () => {
+    const text = '# Note\n\nUSQTR staff met. Later the U.S. Quartz Trade Representative (USQTR) spoke.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(text.slice(finding.start, finding.end), 'USQTR');
+    assert.equal(finding.fix?.text, 'U.S. Quartz Trade Representative (USQTR)');
+    // Where the letters need no initials before them, the nearest words that spell them out are still the expansion.
+    const nearest = '# Note\n\nQTR staff met. They met in the U.S. Quartz Trade Representative (QTR) offices.\n';
+    assert.equal(lintText(nearest, { index, config }).find((f) => f.ruleId === 'acronym-undefined')?.fix?.text, 'Quartz Trade Representative (QTR)');
+  });
+
   it('offers a part its own meaning, never the joined name\'s expansion, when the joined name is defined only later', () => {
     const text = '# Note\n\nCEN drafted it. Later the European Committee for Standardization and European Committee for Electrotechnical Standardization (CEN-CENELEC) met.\n';
     const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
