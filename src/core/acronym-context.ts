@@ -97,6 +97,11 @@ function isMeasureAfterNumber(value: string, token: WordToken): boolean {
   return AFTER_AMOUNT.test(before) || AFTER_TIME.test(before) || AFTER_VERSION.test(before);
 }
 
+/** A U.S. state's or territory's two-letter postal code ("NH", "PR"). */
+export function isUsPostalCode(text: string): boolean {
+  return US_STATES.has(text);
+}
+
 /** "Bretton Woods, NH": a state's postal code after a capitalised place name and a comma. */
 function isPlaceState(value: string, tokens: readonly WordToken[], index: number): boolean {
   const place = tokens[index - 1];

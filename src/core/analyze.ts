@@ -1,4 +1,4 @@
-import { acronymReadingHere, inQuotation } from './acronym-context';
+import { acronymReadingHere, inQuotation, isUsPostalCode } from './acronym-context';
 import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
@@ -106,7 +106,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   // Column labels and the speakers of minutes are written in capitals but are no acronyms to spell out.
   // They depend on other runs, so they filter each run's remembered uses rather than being part of them.
   const speakers = speakerLabels(document, blocks);
-  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs]);
+  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs, ...postalCodeCells(blocks)]);
   /**
    * The run's remembered acronym uses, less those its context rules out. `block` is the joined text of the
    * run's block and where the run starts in it, given only for a block of several runs.
@@ -462,6 +462,31 @@ function capitalHeaderCells(document: ParsedDocument, blocks: readonly { block?:
     if (/^[\s|:-]*-[\s|:-]*$/u.test(nextLine) && row.every((run) => !/\p{Ll}/u.test(run.value))) found.push(...row);
     b = c - 1;
   }
+  return found;
+}
+
+/** How many cells of one table must be postal codes for the table to be read as a table of places. */
+const POSTAL_TABLE_CELLS = 3;
+
+/**
+ * "| AK | 10.1 | IA | 13.9 |": cells that hold only a U.S. state's or territory's postal code, in a table where
+ * at least POSTAL_TABLE_CELLS cells do, name places. One such cell alone ("| IN |") may be anything.
+ */
+function postalCodeCells(blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): ProseRun[] {
+  const found: ProseRun[] = [];
+  let table: ProseRun[] = [];
+  const endTable = () => {
+    if (table.length >= POSTAL_TABLE_CELLS) found.push(...table);
+    table = [];
+  };
+  for (const { block, runs } of blocks) {
+    if (block?.kind !== 'tableCell') {
+      endTable();
+      continue;
+    }
+    if (runs.length === 1 && isUsPostalCode(runs[0].value.trim())) table.push(runs[0]);
+  }
+  endTable();
   return found;
 }
 

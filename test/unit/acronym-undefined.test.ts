@@ -27,6 +27,13 @@ describe('acronym-undefined: what a use is', () => {
     assert.equal(table, undefined);
   });
 
+  it('reads a table of U.S. postal codes as places, and a lone code in a table as whatever it is', () => {
+    assert.deepEqual(reported('# Note\n\nGrants by state:\n\n| State | Amount |\n| --- | --- |\n| AK | 10.1 |\n| TX | 61.6 |\n| GU | 2.0 |\n'), []);
+    assert.deepEqual(reported('# Note\n\nOffices:\n\n| Office | Lead |\n| --- | --- |\n| PA | Jo |\n| Budget | Al |\n'), ['PA']);
+    // Two codes are not yet a table of places.
+    assert.deepEqual(reported('# Note\n\n| A | B |\n| --- | --- |\n| AK | TX |\n'), ['AK', 'TX']);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
