@@ -24,6 +24,8 @@ const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
  */
 const LETTERS_WITH_DIGITS = /^(?=[\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]+s?$/u;
 const LOWER_CASE = /\p{Ll}/u;
+/** A hyphen, or a dash written with no space around it, which joins the parts of one name ("MP-06", "C–CAR"). */
+const WORD_JOINING_DASH = /^[-\u2010\u2011\u2013]$/u;
 
 /**
  * How an acronym-shaped word reads where it stands:
@@ -161,8 +163,8 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   // A colon that separates (a space after it, "Scope: ...") is prose; one that joins two words is part of a code.
   if ((after === ':' && /[\p{L}\p{N}]/u.test(afterThat)) || (before === ':' && /[\p{L}\p{N}]/u.test(beforeThat))) return true;
   if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
-  if (after === '-' && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
-  return before === '-' && /[\p{Lu}\p{N}]/u.test(beforeThat);
+  if (WORD_JOINING_DASH.test(after) && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
+  return WORD_JOINING_DASH.test(before) && /[\p{Lu}\p{N}]/u.test(beforeThat);
 }
 
 /** How far a brace is looked for either side of a word; bounded so a long run stays linear. */

@@ -148,6 +148,12 @@ describe('acronym-undefined: batch 7 structures (definitions, codes and names)',
     assert.deepEqual(reported('# Note\n\nThe LOA is reviewed yearly.\n'), ['LOA']);
   });
 
+  it('reads capitals joined by an en dash or a non-breaking hyphen, with no space, as one code, as with a hyphen', () => {
+    assert.deepEqual(reported('# Note\n\nThe Q–QZR protocol, rule QZ\u201106 and the QZP-QZR link apply.\n'), []);
+    // A dash with spaces around it separates clauses; the capitals either side are still read.
+    assert.deepEqual(reported('# Note\n\nThe rule applies – QZR agrees.\n'), ['QZR']);
+  });
+
   it('reads capitals joined to a word by a colon without a space as a code or marking', () => {
     assert.deepEqual(reported('# Note\n\nThe circular is marked QZP:AMBER and goes to members only.\n'), []);
     // A colon followed by a space ends a label; the capitals before it are still read.
