@@ -34,6 +34,18 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\n| A | B |\n| --- | --- |\n| AK | TX |\n'), ['AK', 'TX']);
   });
 
+  it('reads bold or italic paragraphs at the top, among the headings, as the title block, like a heading', () => {
+    const at = (text: string) => lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined').map((f) => f.start);
+    const titled = '**QZR Opens Office**\n\n*The QZR Expands*\n\nThe QZR opened an office.\n';
+    assert.deepEqual(at(titled), [titled.indexOf('The QZR opened') + 4]);
+    const headed = '# Note\n\n_A QZR story_\n\nThe QZR opened.\n';
+    assert.deepEqual(at(headed), [headed.indexOf('The QZR opened') + 4]);
+    // A bold lead-in that the paragraph goes on from, bold words within a line, a bold list item: body text.
+    for (const body of ['# Note\n\n**QZR opens.** The office is new.\n', '**QZR note** and more **bold**\n\nThe QZR opened.\n', '- **QZR**\n\nThe QZR opened.\n', 'The office opened.\n\n**QZR Opens Office**\n']) {
+      assert.deepEqual(at(body), [body.indexOf('QZR')], body);
+    }
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });

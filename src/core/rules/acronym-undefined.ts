@@ -2,6 +2,7 @@ import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
 import { isEntryAcronym, spellsOut } from '../acronyms';
 import { citesReference, referenceKeys } from '../reference-keys';
+import { titleBlockEnd } from '../title-block';
 import { quote } from './message';
 import type { Rule } from './rule';
 
@@ -23,13 +24,14 @@ export const acronymUndefined: Rule = {
     }
     let words: string | undefined;
     const prose = () => (words ??= proseWords(analysis));
+    const titleEnd = titleBlockEnd(analysis.document);
     const firstUse = new Map<string, AcronymUse>();
     const firstDesignator = new Map<string, AcronymUse>();
     let keys: ReadonlySet<string> | undefined;
     const referenceList = () => (keys ??= referenceKeys(analysis.document));
     for (const use of analysis.acronymUses) {
       // Titles and headings name the subject; the definition belongs in the text that follows.
-      if (use.run.block === 'heading' || firstUse.has(use.key) || (use.designator && firstDesignator.has(use.key))) continue;
+      if (use.run.block === 'heading' || use.start < titleEnd || firstUse.has(use.key) || (use.designator && firstDesignator.has(use.key))) continue;
       if (citesReference(analysis.document.text, use.start, use.end, referenceList)) continue;
       // An allowed entry covers its own acronym only, not another acronym filed under it (IESG under IETF).
       if (allow.has(use.text) || allow.has(use.key) || (isEntryAcronym(use.term, use.key) && allow.has(use.term.term))) continue;
