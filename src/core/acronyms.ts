@@ -4,7 +4,11 @@ import { foldWord, tokenize, type WordToken } from './words';
 
 /** Written in capitals and digits, at least two characters and one capital, optionally with a plural "s". */
 const ACRONYM_SHAPE = /^(?=[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}s?$/u;
-const ROMAN_NUMERAL = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+/**
+ * Roman numerals up to 39 ("Title IV", "Phase II", "XIV"). Larger ones, with an L or a C, are rare in policy prose
+ * and spell acronyms far more often (CI for continuous integration, CV, XL).
+ */
+const ROMAN_NUMERAL = /^(?=[IVX]+$)X{0,3}(IX|IV|V?I{0,3})$/;
 
 /** Periods written like acronyms: quarters, halves and fiscal years (Q3, H1, FY2026). */
 const PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;

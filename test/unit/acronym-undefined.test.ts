@@ -46,6 +46,11 @@ describe('acronym-undefined: what a use is', () => {
     }
   });
 
+  it('reads small Roman numerals as numbers and larger ones, which spell acronyms more often, as acronyms', () => {
+    assert.deepEqual(reported('# Note\n\nUnder Title XIV and Phase II, agencies add checks.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe CI pipeline runs each CV check.\n'), ['CI', 'CV']);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
