@@ -147,7 +147,7 @@ describe('rule data files', () => {
       ordinaryCapitals: /^\p{Lu}+$/u,
       wellKnown: /^\p{Lu}[\p{L}\p{N}]+$/u,
       // A small first letter too: prefixed names (iOS) are written like acronyms such as eIDAS.
-      brandNames: /^[\p{L}\p{N}][\p{L}\p{N}]+$/u,
+      brandNames: /^[\p{L}\p{N}][\p{L}\p{N}&]*[\p{L}\p{N}]$/u,
       nameSuffixes: /^\p{L}+$/u,
       usStates: /^\p{Lu}{2}$/u,
       gradeWords: /^\p{L}+$/u,
