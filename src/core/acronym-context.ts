@@ -17,6 +17,8 @@ const HAS_DIGIT = /\p{N}/u;
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
 /** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
 const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
+/** A version ("SAML 2.0", "TLS 1.3", "v3.1"): the acronym names a technology, used in the sentence, not a numbered document. */
+const VERSION_NUMBER = /^ v?\p{N}{1,2}(?:\.\p{N}{1,2}){1,2}(?![\p{N}-]|\.\p{N})/u;
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
 /**
  * Two capitals or more among digits (W3C, C2PA, E2EE): when the glossary files the word as an acronym, its letters
@@ -58,7 +60,8 @@ function isLegalFormWord(token: WordToken): boolean {
  */
 function citedByNumber(value: string, token: WordToken): boolean {
   const closingPeriod = token.text.includes('.') && value[token.end] === '.' ? 1 : 0;
-  return DESIGNATOR_NUMBER.test(value.slice(token.end + closingPeriod, token.end + closingPeriod + 7));
+  const next = value.slice(token.end + closingPeriod, token.end + closingPeriod + 12);
+  return DESIGNATOR_NUMBER.test(next) && !VERSION_NUMBER.test(next);
 }
 
 /**

@@ -230,8 +230,10 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const named = acronymInParentheses(inner, lookup);
     // "(DHS, DOJ and DOC)": a list of acronyms names them; it defines the first only where the words before spell it out.
     const listed = named !== undefined && LISTED_ACRONYM.test(inner.slice(named.offset + named.acronym.length));
+    // "Guidelines 2.1 (WCAG 2.1)": the expansion ends before the version it repeats.
+    const versionAt = named?.version ? versionBefore(value, open, named.version) : open;
     const found = named
-      ? expansionBefore(value, open, named.acronym, innerStart + named.offset, lookup, listed)
+      ? expansionBefore(value, versionAt, named.acronym, innerStart + named.offset, lookup, listed)
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
     if (found && named) definitions.push(...leadingAcronyms(inner, innerStart, named.offset, open, lookup));
@@ -262,7 +264,7 @@ const BRACKETED = /\[((?:[\p{Lu}][\p{L}\p{N}&.-]{1,11} ){0,2}[\p{Lu}][\p{L}\p{N}
  * of a list "(GPL, LGPL and AGPL)" or "(PRC, or China)", a qualified form "(EU-U.S. DPF)" or a
  * name "(CIO Council)"; `offset` is where it starts inside the parenthesis.
  */
-function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: string; offset: number } | undefined {
+function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: string; offset: number; version?: string } | undefined {
   // "(the QRB)", "(hereinafter “QRB”)", "(known as QRB)": the words of a legal definition before the acronym.
   const cue = DEFINING_CUE.exec(whole)?.[0].length ?? 0;
   const inner = whole.slice(cue);
@@ -276,6 +278,8 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   const words = text.split(' ');
   if (words.length < 2 || words.length > 3) return undefined;
   const last = words[words.length - 1];
+  // "(WCAG 2.1)": an acronym and the version of what it names.
+  if (words.length === 2 && isAcronym(words[0]) && VERSION.test(last)) return { acronym: words[0], offset: lead, version: last };
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   return undefined;
@@ -300,6 +304,16 @@ function leadingAcronyms(inner: string, innerStart: number, namedOffset: number,
     found.push({ acronym: word, expansion: '', acronymStart, acronymEnd: acronymStart + word.length, expansionStart: open, expansionEnd: open, term, contradictsCorpus: false });
   }
   return found;
+}
+
+/** A version number: "2.1", "v3.0.1". */
+const VERSION = /^v?\p{N}{1,2}(?:\.\p{N}{1,2}){1,2}$/u;
+
+/** Where the words before a parenthesis end, less the version they end with, if they repeat the parenthesis's version. */
+function versionBefore(value: string, open: number, version: string): number {
+  const before = value.slice(Math.max(0, open - version.length - 2), open);
+  const at = before.trimEnd().length - version.length;
+  return at >= 1 && before.trimEnd().endsWith(version) && /\s/u.test(before[at - 1]) ? open - before.length + at : open;
 }
 
 /** Words that may open a parenthesis before the acronym it defines. */

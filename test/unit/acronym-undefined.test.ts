@@ -51,6 +51,14 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe CI pipeline runs each CV check.\n'), ['CI', 'CV']);
   });
 
+  it('reads an acronym before a version number as used, and "(ACR 2.1)" after its name as its definition', () => {
+    assert.deepEqual(reported('# Note\n\nServices sign in with QZML 2.0 or QZTL v1.3.\n'), ['QZML', 'QZTL']);
+    // A document number is still a designator.
+    assert.deepEqual(reported('# Note\n\nAgencies met QZD 24-02 and QZC 2119.\n'), []);
+    assert.deepEqual(reported('# Note\n\nMeet the Web Content Quartz Guidelines 2.1 (WCQG 2.1). The WCQG applies.\n'), []);
+    assert.deepEqual(reported('# Note\n\nMeet the Web Content Quartz Guidelines (WCQG 2.1). The WCQG applies.\n'), []);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
