@@ -154,7 +154,8 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   const after = value[token.end] ?? '';
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
-  if (after === '_' || before === '_' || after === '/' || before === '/') return true;
+  if (after === '_' || before === '_') return true;
+  if ((after === '/' || before === '/') && !betweenSlashedAcronyms(value, token)) return true;
   if (inBraces(value, token)) return true;
   // "COM(2020) 823", "JOIN(2020) 18 final": a document series glued to the year in parentheses is a document number.
   if (after === '(' && /\p{N}/u.test(afterThat)) return true;
@@ -168,6 +169,24 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
   if (WORD_JOINING_DASH.test(after) && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
   return WORD_JOINING_DASH.test(before) && /[\p{Lu}\p{N}]/u.test(beforeThat);
+}
+
+/** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */
+const SLASHED_CAPITALS_AFTER = /^\/\p{Lu}{3,}(?![\p{L}\p{N}_/.:-])/u;
+const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])\p{Lu}{3,}\/$/u;
+
+/**
+ * "SSL/TLS", "ISO/IEC": two acronyms of three capitals or more side by side, joined by a slash, each an acronym of its
+ * own; a slash to or from anything else (a digit, a longer chain, a small letter, two letters) still makes a code or
+ * an idiom ("DATA/DLT1", "ISO/IEC/IEEE", "n/a", "TL/DR").
+ */
+function betweenSlashedAcronyms(value: string, token: WordToken): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(token.text)) return false;
+  const before = value[token.start - 1] === '/' ? value.slice(Math.max(0, token.start - 14), token.start) : undefined;
+  const after = value[token.end] === '/' ? value.slice(token.end, token.end + 14) : undefined;
+  if (before !== undefined && after !== undefined) return false;
+  if (before !== undefined) return SLASHED_CAPITALS_BEFORE.test(before) && !/^[\p{L}\p{N}_/.:-]/u.test(value[token.end] ?? '');
+  return after !== undefined && SLASHED_CAPITALS_AFTER.test(after) && !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }
 
 /** How far a brace is looked for either side of a word; bounded so a long run stays linear. */

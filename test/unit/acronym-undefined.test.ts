@@ -59,6 +59,14 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nMeet the Web Content Quartz Guidelines (WCQG 2.1). The WCQG applies.\n'), []);
   });
 
+  it('reads two acronyms of three capitals or more joined by a slash as two acronyms, and other slashed words as codes', () => {
+    assert.deepEqual(reported('# Note\n\nThe QZS/QZT link is encrypted.\n'), ['QZS', 'QZT']);
+    // A longer chain, a digit, a small letter or two-letter parts: a code, a unit or an idiom.
+    assert.deepEqual(reported('# Note\n\nThe QZA/QZB/QZC chain, QZ1/QZD, n/QZE, QX/QY and QZF/Qzg.\n'), []);
+    // Classification markings are ordinary capitals.
+    assert.deepEqual(reported('# Note\n\nSECRET/TOP SECRET files stay offline.\n'), []);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
