@@ -153,3 +153,13 @@ describe('sentenceAt', () => {
     assert.equal(sentenceAt(prose, text.indexOf('\n\nA')), undefined);
   });
 });
+
+describe('term-outdated: an outdated acronym that has other meanings', () => {
+  it('reports it only where the document spells out the outdated meaning', () => {
+    // MSP: the superseded Minerals Security Partnership, or a managed service provider.
+    assert.deepEqual(outdated('# Note\n\nThe Minerals Security Partnership (MSP) funds mines. The MSP should fund more.\n'), ['Minerals Security Partnership', 'MSP']);
+    assert.deepEqual(outdated('# Note\n\nOur managed service provider (MSP) runs the servers. The MSP patches them.\n'), []);
+    // Neither meaning spelled out: the letters alone do not tell which is meant.
+    assert.deepEqual(outdated('# Note\n\nThe MSP should act.\n'), []);
+  });
+});

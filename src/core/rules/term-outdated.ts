@@ -1,3 +1,4 @@
+import { expansionInContext, proseWords } from '../acronym-meaning';
 import type { TermUse } from '../analyze';
 import { displayName, type Term } from '../corpus';
 import { documentDateOf, isAfterDate } from '../document-date';
@@ -21,9 +22,13 @@ export const termOutdated: Rule = {
     const documentDate = documentDateOf(analysis);
     const reading = new SentenceReading();
     let previous: { termId: string; sentence: SentenceInSource | undefined } | undefined;
+    let words: string | undefined;
+    const proseWordsOnce = () => (words ??= proseWords(analysis));
     for (const use of analysis.termUses) {
       const term = use.term;
       if (term.status === 'current') continue;
+      // "MSP" may be the superseded partnership or a managed service provider: only the document's own words tell.
+      if (term.kind === 'acronym' && use.surface === 'term' && term.otherExpansions?.length && expansionInContext(term, use.text, proseWordsOnce) !== term.expansion) continue;
       // A document written before the change used the term when it was current.
       if (documentDate && term.statusSince && isAfterDate(term.statusSince, documentDate)) continue;
       const located = sentenceAt(prose, use.start);
