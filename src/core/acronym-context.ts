@@ -7,6 +7,7 @@ export const ORDINARY_CAPITALS: ReadonlySet<string> = new Set(Object.keys(acrony
 export const WELL_KNOWN_ACRONYMS: readonly string[] = Object.keys(acronymWords.wellKnown);
 const BRAND_NAMES: ReadonlySet<string> = new Set(Object.keys(acronymWords.brandNames));
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.nameSuffixes));
+const NAME_PREFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.namePrefixes));
 const US_STATES: ReadonlySet<string> = new Set(Object.keys(acronymWords.usStates));
 const GRADE_WORDS: ReadonlySet<string> = new Set(Object.keys(acronymWords.gradeWords));
 const POST_NOMINALS: ReadonlySet<string> = new Set(Object.keys(acronymWords.postNominals));
@@ -42,11 +43,17 @@ const WORD_JOINING_DASH = /^[-\u2010\u2011\u2013]$/u;
 export function acronymReadingHere(value: string, tokens: readonly WordToken[], index: number, glossaryAcronym = false): 'other' | 'designator' | 'acronym' {
   const token = tokens[index];
   const other = isCode(value, token, glossaryAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token)
-    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index)
+    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index) || opensCompanyName(value, tokens, index)
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
   if (other) return 'other';
   return citedByNumber(value, token) ? 'designator' : 'acronym';
+}
+
+/** "AO Kaspersky Lab", "PJSC “Rostelecom”": a legal form written before the capitalised name it belongs to. */
+function opensCompanyName(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const name = tokens[index + 1];
+  return NAME_PREFIXES.has(tokens[index].text) && name !== undefined && /^\p{Lu}/u.test(name.text) && /^ ["“«]?$/u.test(value.slice(tokens[index].end, name.start));
 }
 
 /** "GmbH", "Ltd", "Inc": a company's legal form written as a word, part of its name (all-capital forms such as LLC are still read). */

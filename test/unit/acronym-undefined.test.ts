@@ -67,6 +67,12 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nSECRET/TOP SECRET files stay offline.\n'), []);
   });
 
+  it('reads a legal form written before a company\'s name as part of the name', () => {
+    assert.deepEqual(reported('# Note\n\nProducts of AO Quartzsky Lab and PJSC “Quartzcom” are banned.\n'), []);
+    // Not before a name: an acronym like any other.
+    assert.deepEqual(reported('# Note\n\nThe AO said no.\n'), ['AO']);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });

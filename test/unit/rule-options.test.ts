@@ -149,6 +149,7 @@ describe('rule data files', () => {
       // A small first letter too: prefixed names (iOS) are written like acronyms such as eIDAS.
       brandNames: /^[\p{L}\p{N}][\p{L}\p{N}&]*[\p{L}\p{N}]$/u,
       nameSuffixes: /^\p{L}+$/u,
+      namePrefixes: /^\p{Lu}+$/u,
       usStates: /^\p{Lu}{2}$/u,
       gradeWords: /^\p{L}+$/u,
       postNominals: /^\p{Lu}\p{L}+$/u,
