@@ -27,6 +27,7 @@ const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
  */
 const LETTERS_WITH_DIGITS = /^(?=[\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]+s?$/u;
 const LOWER_CASE = /\p{Ll}/u;
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 /** A hyphen, or a dash written with no space around it, which joins the parts of one name ("MP-06", "C–CAR"). */
 const WORD_JOINING_DASH = /^[-\u2010\u2011\u2013]$/u;
 
@@ -168,6 +169,8 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   if (after === '(' && /\p{N}/u.test(afterThat)) return true;
   // "A*STAR": a name with a literal asterisk inside (escaped in Markdown, "A\*STAR"); emphasis marks never reach the text.
   if ((before === '*' && /[\p{L}\p{N}]/u.test(beforeThat)) || (after === '*' && /[\p{L}\p{N}]/u.test(afterThat))) return true;
+  // "AU$50", "HK$ 2 billion": a currency's country letters glued to its sign.
+  if (CURRENCY_SIGN.test(after)) return true;
   // "UTC+1", "C++": an offset or a name joined by a plus sign.
   if (after === '+' && /[\p{N}+]/u.test(afterThat)) return true;
   if (after === '.' && /[\p{L}\p{N}]/u.test(afterThat)) return true;

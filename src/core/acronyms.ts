@@ -282,6 +282,8 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (words.length === 2 && isAcronym(words[0]) && VERSION.test(last)) return { acronym: words[0], offset: lead, version: last };
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
+  // "(PRC or China)": the acronym, then another short name for the same thing.
+  if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead };
   return undefined;
 }
 

@@ -73,6 +73,11 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe AO said no.\n'), ['AO']);
   });
 
+  it('reads "(ACR or Name)" as defining the acronym, and a currency\'s letters glued to its sign as a code', () => {
+    assert.deepEqual(reported('# Note\n\nThe People\'s Quartz Republic (PQR or Quartzia) grew. The PQR trades.\n'), []);
+    assert.deepEqual(reported('# Note\n\nAn extra QZ$50.3 billion and QK$ 2 billion.\n'), []);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
