@@ -51,6 +51,17 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe CI pipeline runs each CV check.\n'), ['CI', 'CV']);
   });
 
+  it('asks for a designator-only acronym to be defined where the memo writes the series\' name in full before a number too', () => {
+    const text = '# Note\n\nUnder Quartz Operational Directive 16-02, agencies used the QOD 15-01 report.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(finding?.start, text.indexOf('QOD'));
+    assert.equal(finding?.fix?.text, 'Quartz Operational Directive (QOD)');
+    assert.match(finding?.message ?? '', /writes "Quartz Operational Directive" in full/);
+    // The name without a number, or no name at all: nothing ties the letters to a series.
+    assert.deepEqual(reported('# Note\n\nThe Quartz Operational Directive office used the QOD 15-01 report.\n'), []);
+    assert.deepEqual(reported('# Note\n\nAgencies used the QOD 15-01 report.\n'), []);
+  });
+
   it('reads an acronym before a version number as used, and "(ACR 2.1)" after its name as its definition', () => {
     assert.deepEqual(reported('# Note\n\nServices sign in with QZML 2.0 or QZTL v1.3.\n'), ['QZML', 'QZTL']);
     // A document number is still a designator.

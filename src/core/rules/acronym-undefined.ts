@@ -2,6 +2,7 @@ import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
 import { isEntryAcronym, spellsOut } from '../acronyms';
 import { citesReference, referenceKeys } from '../reference-keys';
+import { seriesNameInFull, seriesNamesInFull } from '../designator-names';
 import { titleBlockEnd } from '../title-block';
 import { quote } from './message';
 import type { Rule } from './rule';
@@ -37,20 +38,36 @@ export const acronymUndefined: Rule = {
       if (allow.has(use.text) || allow.has(use.key) || (isEntryAcronym(use.term, use.key) && allow.has(use.term.term))) continue;
       (use.designator ? firstDesignator : firstUse).set(use.key, use);
     }
+    const reportable: { use: AcronymUse; named?: string }[] = [];
     for (const [key, wordUse] of firstUse) {
-      const defined = firstDefinition.get(key);
-      const definition = defined?.site;
+      const definition = firstDefinition.get(key)?.site;
       if (definition && definition.sourceAcronymStart <= wordUse.start) continue;
       // A designator alone ("BOD 22-01") asks for no definition; an acronym the memo also uses as a word is met first there.
       const designator = firstDesignator.get(key);
-      const use = designator && designator.start < wordUse.start ? designator : wordUse;
+      reportable.push({ use: designator && designator.start < wordUse.start ? designator : wordUse });
+    }
+    // A designator alone still asks for a definition where the memo writes the series' name in full before a number
+    // too ("Binding Operational Directive 16-02" beside "BOD 15-01"): the two forms are never tied.
+    let seriesNames: ReadonlyMap<string, string> | undefined;
+    for (const [key, designator] of firstDesignator) {
+      if (firstUse.has(key)) continue;
+      const definition = firstDefinition.get(key)?.site;
+      if (definition && definition.sourceAcronymStart <= designator.start) continue;
+      const named = seriesNameInFull((seriesNames ??= seriesNamesInFull(analysis.document.text)), designator.text);
+      if (named) reportable.push({ use: designator, named });
+    }
+    for (const { use, named } of reportable.sort((a, b) => a.use.start - b.use.start)) {
+      const defined = firstDefinition.get(use.key);
+      const definition = defined?.site;
       const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
-      const expansion = defined?.expansion || (use.term && expansionInContext(use.term, use.text, prose));
+      const expansion = defined?.expansion || named || (use.term && expansionInContext(use.term, use.text, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out.
       const fixable = expansion !== undefined && spellsOut(expansion, use.text);
       // The action first (the Problems panel cuts long messages off), then why.
-      const why = definition ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})` : 'the memo does not define it';
+      const why = definition
+        ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})`
+        : named ? `the memo writes "${named}" in full elsewhere but never ties it to ${use.text}` : 'the memo does not define it';
       const meanings = use.term?.otherExpansions?.length && use.term.expansion ? [use.term.expansion, ...use.term.otherExpansions] : [];
       const spelledOut = expansion
         ? `"${expansion} (${use.text})"`
