@@ -228,8 +228,10 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const innerStart = value.indexOf(match[1], open);
     const inner = match[1];
     const named = acronymInParentheses(inner, lookup);
-    // "(DHS, DOJ and DOC)": a list of acronyms names them; it defines the first only where the words before spell it out.
-    const listed = named !== undefined && LISTED_ACRONYM.test(inner.slice(named.offset + named.acronym.length));
+    // "(DHS, DOJ and DOC)", "(WG, Area, etc.)": a list of acronyms or of examples names them; it defines the first only
+    // where the words before spell it out.
+    const rest = named ? inner.slice(named.offset + named.acronym.length) : '';
+    const listed = named !== undefined && (LISTED_ACRONYM.test(rest) || LISTED_EXAMPLES.test(rest));
     // "Guidelines 2.1 (WCAG 2.1)": the expansion ends before the version it repeats.
     const versionAt = named?.version ? versionBefore(value, open, named.version) : open;
     const found = named
@@ -334,6 +336,8 @@ function isAcronymLike(text: string): boolean {
 
 /** What follows the first acronym of a parenthesis that lists more: ", DOJ and DOC", " and DOC". */
 const LISTED_ACRONYM = /^\s*(?:,|,? and|,? or|;)\s*["“]?\p{Lu}[\p{Lu}\p{N}]+\b/u;
+/** What follows the first item of a parenthesis of examples: ", Area, etc.", ", a region, a city, …". */
+const LISTED_EXAMPLES = /^\s*,(?:[^]*\b(?:etc|and so on|among others)\.?\s*$|[^,]*,[^,]*,)/u;
 
 /**
  * `Expansion (ACR)`: the expansion is the words just before the parenthesis. With `listed` (the first of

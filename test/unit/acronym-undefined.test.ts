@@ -84,6 +84,14 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe AO said no.\n'), ['AO']);
   });
 
+  it('reads a parenthesis of examples that opens with an acronym as a list, not a definition of the words before it', () => {
+    assert.deepEqual(reported('# Note\n\nChanges at any level (QZX, Area, etc.) need review. The QZX chair agrees.\n'), ['QZX']);
+    assert.deepEqual(reported('# Note\n\nRules for each place (QZX, a region, a city, a town) differ.\n'), ['QZX']);
+    // Words that spell it out still define it; one more name after a comma is no list of examples.
+    assert.deepEqual(reported('# Note\n\nThe Quartz Zone Exchange (QZX, Area, etc.) met. The QZX agreed.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe Quartzian Exchange (QZX, Treasury and State) agreed. The QZX met.\n'), []);
+  });
+
   it('reads "(ACR or Name)" as defining the acronym, and a currency\'s letters glued to its sign as a code', () => {
     assert.deepEqual(reported('# Note\n\nThe People\'s Quartz Republic (PQR or Quartzia) grew. The PQR trades.\n'), []);
     assert.deepEqual(reported('# Note\n\nAn extra QZ$50.3 billion and QK$ 2 billion.\n'), []);
