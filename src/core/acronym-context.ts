@@ -186,15 +186,19 @@ const SLASHED_CAPITALS_AFTER = /^\/\p{Lu}{3,}(?![\p{L}\p{N}_/.:-])/u;
 const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])\p{Lu}{3,}\/$/u;
 
 /**
- * "SSL/TLS", "ISO/IEC": two acronyms of three capitals or more side by side, joined by a slash, each an acronym of its
- * own; a slash to or from anything else (a digit, a longer chain, a small letter, two letters) still makes a code or
- * an idiom ("DATA/DLT1", "ISO/IEC/IEEE", "n/a", "TL/DR").
+ * "SSL/TLS", "ISO/IEC standards": two acronyms of three capitals or more side by side, joined by a slash, each an
+ * acronym of its own; a slash to or from anything else (a digit, a longer chain, a small letter, two letters) still
+ * makes a code or an idiom ("DATA/DLT1", "ISO/IEC/IEEE", "n/a", "TL/DR"), and so does a pair that a number or another
+ * code follows.
  */
 function betweenSlashedAcronyms(value: string, token: WordToken): boolean {
   if (!/^\p{Lu}{3,}$/u.test(token.text)) return false;
   const before = value[token.start - 1] === '/' ? value.slice(Math.max(0, token.start - 14), token.start) : undefined;
   const after = value[token.end] === '/' ? value.slice(token.end, token.end + 14) : undefined;
   if (before !== undefined && after !== undefined) return false;
+  const pairEnd = before !== undefined ? token.end : token.end + (SLASHED_CAPITALS_AFTER.exec(after ?? '')?.[0].length ?? 0);
+  // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
+  if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;
   if (before !== undefined) return SLASHED_CAPITALS_BEFORE.test(before) && !/^[\p{L}\p{N}_/.:-]/u.test(value[token.end] ?? '');
   return after !== undefined && SLASHED_CAPITALS_AFTER.test(after) && !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }

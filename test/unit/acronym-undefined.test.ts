@@ -74,6 +74,8 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe QZS/QZT link is encrypted.\n'), ['QZS', 'QZT']);
     // A longer chain, a digit, a small letter or two-letter parts: a code, a unit or an idiom.
     assert.deepEqual(reported('# Note\n\nThe QZA/QZB/QZC chain, QZ1/QZD, n/QZE, QX/QY and QZF/Qzg.\n'), []);
+    // A pair that a number or another code follows opens a longer designator: a code.
+    assert.deepEqual(reported('# Note\n\nThe QZA/QZB 17011 norm and the QZC/QZD JTC 1 committee.\n'), []);
     // Classification markings are ordinary capitals.
     assert.deepEqual(reported('# Note\n\nSECRET/TOP SECRET files stay offline.\n'), []);
   });
