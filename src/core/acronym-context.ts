@@ -51,7 +51,7 @@ export function acronymReadingHere(value: string, tokens: readonly WordToken[], 
   return citedByNumber(value, token) ? 'designator' : 'acronym';
 }
 
-/** "AO Kaspersky Lab", "PJSC “Rostelecom”": a legal form written before the capitalised name it belongs to. */
+/** "AO Kaspersky Lab", "PJSC “Rostelecom”", "HM Treasury": a legal form or honorific written before the capitalised name it belongs to. */
 function opensCompanyName(value: string, tokens: readonly WordToken[], index: number): boolean {
   const name = tokens[index + 1];
   return NAME_PREFIXES.has(tokens[index].text) && name !== undefined && /^\p{Lu}/u.test(name.text) && /^ ["“«]?$/u.test(value.slice(tokens[index].end, name.start));
@@ -221,15 +221,23 @@ function inBraces(value: string, token: WordToken): boolean {
 
 /** Words in capitals next to each other ("FREE AND OPEN", "MEMORANDUM FOR CHIEF INFORMATION OFFICERS"): emphasis, not acronyms. */
 function inShoutedStretch(value: string, tokens: readonly WordToken[], index: number): boolean {
-  let first = index;
-  let last = index;
-  const joined = (a: WordToken, b: WordToken) => /^[\s*_&'’-]*$/u.test(value.slice(a.end, b.end - b.text.length));
+  // A possessive in capitals ("EDITOR'S NOTE") is part of its word: the "S" after the apostrophe is stepped over.
+  const possessive = (at: number) => tokens[at]?.text === 'S' && at > 0 && /^['’]$/u.test(value.slice(tokens[at - 1].end, tokens[at].start));
+  const joined = (a: WordToken, b: WordToken) => /^(?:['’]S)?[\s*_&'’-]*$/u.test(value.slice(a.end, b.start));
   // One capital letter ("A", "I") starts sentences; it is no sign of shouting.
-  const shouted = (token: WordToken) => token.text.length > 1 && CAPITALS_ONLY.test(token.text) && !HAS_DIGIT.test(token.text);
+  const shouted = (token: WordToken | undefined) => token !== undefined && token.text.length > 1 && CAPITALS_ONLY.test(token.text) && !HAS_DIGIT.test(token.text);
+  const stretch = [tokens[index]];
   // Two words either side decide it; looking further would make a long line of capitals quadratic.
-  while (first > Math.max(0, index - 2) && shouted(tokens[first - 1]) && joined(tokens[first - 1], tokens[first])) first--;
-  while (last < Math.min(tokens.length - 1, index + 2) && shouted(tokens[last + 1]) && joined(tokens[last], tokens[last + 1])) last++;
-  const stretch = tokens.slice(first, last + 1);
+  for (let at = index, steps = 0; steps < 2; steps++) {
+    const before = possessive(at - 1) ? at - 2 : at - 1;
+    if (!shouted(tokens[before]) || !joined(tokens[before], tokens[at])) break;
+    stretch.unshift(tokens[(at = before)]);
+  }
+  for (let at = index, steps = 0; steps < 2; steps++) {
+    const after = possessive(at + 1) ? at + 2 : at + 1;
+    if (!shouted(tokens[after]) || !joined(tokens[at], tokens[after])) break;
+    stretch.push(tokens[(at = after)]);
+  }
   return stretch.length >= 3 || (stretch.length === 2 && stretch.some((word) => ORDINARY_CAPITALS.has(word.text) || word.text.length > 6));
 }
 

@@ -84,6 +84,12 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nProducts of AO Quartzsky Lab and PJSC “Quartzcom” are banned.\n'), []);
     // Not before a name: an acronym like any other.
     assert.deepEqual(reported('# Note\n\nThe AO said no.\n'), ['AO']);
+    // An honorific before a Crown body's name is part of it.
+    assert.deepEqual(reported('# Note\n\nHM Quartzguard and HM Treasury met.\n'), []);
+  });
+
+  it('reads a possessive in capitals as part of a shouted stretch', () => {
+    assert.deepEqual(reported("# Note\n\n[AUTHOR'S NOTE: update this] The plan stands.\n"), []);
   });
 
   it('reads a parenthesis of examples that opens with an acronym as a list, not a definition of the words before it', () => {
