@@ -12,11 +12,14 @@ const US_STATES: ReadonlySet<string> = new Set(Object.keys(acronymWords.usStates
 const GRADE_WORDS: ReadonlySet<string> = new Set(Object.keys(acronymWords.gradeWords));
 const POST_NOMINALS: ReadonlySet<string> = new Set(Object.keys(acronymWords.postNominals));
 const PRODUCT_HEADS: ReadonlySet<string> = new Set(Object.keys(acronymWords.productHeads));
+const NUMBERING_WORDS: ReadonlySet<string> = new Set(Object.keys(acronymWords.numberingWords));
+/** Any Roman numeral: after a numbering word even a large one ("Title XLI") is a number. */
+const ANY_ROMAN_NUMERAL = /^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
 
 const HAS_DIGIT = /\p{N}/u;
 /** "3PAO": a number then an acronym of three or more capitals still reads as an acronym. */
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
-/** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "HTTP 1.1", "IEC TC65"): a series or body, cited by number. */
+/** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "IEC TC65"): a series or body, cited by number (a version, "HTTP 1.1", is not: VERSION_NUMBER). */
 const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
 /** A version ("SAML 2.0", "TLS 1.3", "v3.1"): the acronym names a technology, used in the sentence, not a numbered document. */
 const VERSION_NUMBER = /^ v?\p{N}{1,2}(?:\.\p{N}{1,2}){1,2}(?![\p{N}-]|\.\p{N})/u;
@@ -28,8 +31,8 @@ const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
 const LETTERS_WITH_DIGITS = /^(?=[\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]+s?$/u;
 const LOWER_CASE = /\p{Ll}/u;
 const CURRENCY_SIGN = /^\p{Sc}$/u;
-/** A hyphen, or a dash written with no space around it, which joins the parts of one name ("MP-06", "C–CAR"). */
-const WORD_JOINING_DASH = /^[-\u2010\u2011\u2013]$/u;
+/** A hyphen, also the Unicode and non-breaking ones, which joins the parts of one name ("MP-06", "MP‑06"). */
+const HYPHEN = /^[-\u2010\u2011]$/u;
 
 /**
  * How an acronym-shaped word reads where it stands:
@@ -39,19 +42,28 @@ const WORD_JOINING_DASH = /^[-\u2010\u2011\u2013]$/u;
  *   using the acronym in a sentence of its own (see `AcronymUse.designator`);
  * - `acronym`: an acronym.
  * `index` is the word's position in `tokens`, the words of `value`; `glossaryAcronym`: the glossary files the word
- * as an acronym of its own.
+ * as an acronym of its own; `knownAcronym`: whether the glossary files a word as an acronym.
  */
-export function acronymReadingHere(value: string, tokens: readonly WordToken[], index: number, glossaryAcronym = false): 'other' | 'designator' | 'acronym' {
+export function acronymReadingHere(
+  value: string,
+  tokens: readonly WordToken[],
+  index: number,
+  glossaryAcronym = false,
+  knownAcronym: (word: string) => boolean = () => false,
+): 'other' | 'designator' | 'acronym' {
   const token = tokens[index];
-  const other = isCode(value, token, glossaryAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token)
-    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index) || opensCompanyName(value, tokens, index)
-    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || inQuotation(value, token)
+  const other = isCode(value, token, glossaryAcronym, knownAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token)
+    || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index) || (!knownAcronym(token.text) && opensCompanyName(value, tokens, index))
+    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || isNumberedPart(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
   if (other) return 'other';
   return citedByNumber(value, token) ? 'designator' : 'acronym';
 }
 
-/** "AO Kaspersky Lab", "PJSC “Rostelecom”", "HM Treasury": a legal form or honorific written before the capitalised name it belongs to. */
+/**
+ * "PJSC “Rostelecom”", "HM Treasury": a legal form or honorific written before the capitalised name it belongs to.
+ * Not for letters the glossary files as an acronym: "AO" is a Russian legal form, and far more often an authorizing official.
+ */
 function opensCompanyName(value: string, tokens: readonly WordToken[], index: number): boolean {
   const name = tokens[index + 1];
   return NAME_PREFIXES.has(tokens[index].text) && name !== undefined && /^\p{Lu}/u.test(name.text) && /^ ["“«]?$/u.test(value.slice(tokens[index].end, name.start));
@@ -121,6 +133,12 @@ function isPlaceState(value: string, tokens: readonly WordToken[], index: number
   return US_STATES.has(tokens[index].text) && place !== undefined && /^\p{Lu}\p{Ll}/u.test(place.text) && value.slice(place.end, tokens[index].start) === ', ';
 }
 
+/** "Title XLI", "Part CC": a Roman numeral after a word that numbers parts of a law or document. */
+function isNumberedPart(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && NUMBERING_WORDS.has(before.text) && value.slice(before.end, tokens[index].start) === ' ' && ANY_ROMAN_NUMERAL.test(tokens[index].text);
+}
+
 /** "level AA", "tier B": a grade or level named in capitals is a label, not an acronym. */
 function isGrade(value: string, tokens: readonly WordToken[], index: number): boolean {
   const before = tokens[index - 1];
@@ -155,7 +173,7 @@ export function inQuotation(value: string, token: WordToken): boolean {
  * a marking such as TLP:AMBER, a namespaced name such as urn:ietf) or by a hyphen to another
  * capitalised or numbered part (MP-06, SD-JWT, R-MI), and words in braces ({DATE}, {{PoLP}}).
  */
-function isCode(value: string, token: WordToken, glossaryAcronym: boolean): boolean {
+function isCode(value: string, token: WordToken, glossaryAcronym: boolean, knownAcronym: (word: string) => boolean): boolean {
   const lettered = NUMBERED_ACRONYM.test(token.text) || (glossaryAcronym && LETTERS_WITH_DIGITS.test(token.text));
   if (HAS_DIGIT.test(token.text) && !lettered) return true;
   const before = value[token.start - 1] ?? '';
@@ -163,7 +181,7 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_') return true;
-  if ((after === '/' || before === '/') && !betweenSlashedAcronyms(value, token)) return true;
+  if ((after === '/' || before === '/') && !betweenSlashedAcronyms(value, token, knownAcronym)) return true;
   if (inBraces(value, token)) return true;
   // "COM(2020) 823", "JOIN(2020) 18 final": a document series glued to the year in parentheses is a document number.
   if (after === '(' && /\p{N}/u.test(afterThat)) return true;
@@ -177,8 +195,11 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean): bool
   // A colon that separates (a space after it, "Scope: ...") is prose; one that joins two words is part of a code.
   if ((after === ':' && /[\p{L}\p{N}]/u.test(afterThat)) || (before === ':' && /[\p{L}\p{N}]/u.test(beforeThat))) return true;
   if (before === '.' && /[\p{L}\p{N}]/u.test(beforeThat)) return true;
-  if (WORD_JOINING_DASH.test(after) && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
-  return WORD_JOINING_DASH.test(before) && /[\p{Lu}\p{N}]/u.test(beforeThat);
+  if (HYPHEN.test(after) && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
+  if (HYPHEN.test(before) && /[\p{Lu}\p{N}]/u.test(beforeThat)) return true;
+  // An en dash joins a code only to one letter or a number ("C–CAR", "MP–06"); between two names it relates them ("DHS–DOJ").
+  if (after === '\u2013' && /^(?:\p{Lu}(?![\p{L}\p{N}])|\p{N})/u.test(value.slice(token.end + 1, token.end + 3))) return true;
+  return before === '\u2013' && /(?:(?<![\p{L}\p{N}])\p{Lu}|\p{N})$/u.test(value.slice(Math.max(0, token.start - 3), token.start - 1));
 }
 
 /** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */
@@ -186,16 +207,19 @@ const SLASHED_CAPITALS_AFTER = /^\/\p{Lu}{3,}(?![\p{L}\p{N}_/.:-])/u;
 const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])\p{Lu}{3,}\/$/u;
 
 /**
- * "SSL/TLS", "ISO/IEC standards": two acronyms of three capitals or more side by side, joined by a slash, each an
- * acronym of its own; a slash to or from anything else (a digit, a longer chain, a small letter, two letters) still
+ * "SSL/TLS", "ISO/IEC standards": two acronyms of three capitals or more side by side, joined by a slash, at least one
+ * of them one the glossary knows, each an acronym of its own; a slash to or from anything else (a digit, a longer chain, a small letter, two letters) still
  * makes a code or an idiom ("DATA/DLT1", "ISO/IEC/IEEE", "n/a", "TL/DR"), and so does a pair that a number or another
  * code follows.
  */
-function betweenSlashedAcronyms(value: string, token: WordToken): boolean {
+function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (word: string) => boolean): boolean {
   if (!/^\p{Lu}{3,}$/u.test(token.text)) return false;
   const before = value[token.start - 1] === '/' ? value.slice(Math.max(0, token.start - 14), token.start) : undefined;
   const after = value[token.end] === '/' ? value.slice(token.end, token.end + 14) : undefined;
   if (before !== undefined && after !== undefined) return false;
+  // One of the two must be an acronym the glossary knows: capitals such as "PASS/FAIL" or "SECRET/NOFORN" are labels.
+  const other = before !== undefined ? /\p{Lu}+\/$/u.exec(before)?.[0].slice(0, -1) : /^\/\p{Lu}+/u.exec(after ?? '')?.[0].slice(1);
+  if (!knownAcronym(token.text) && (other === undefined || !knownAcronym(other))) return false;
   const pairEnd = before !== undefined ? token.end : token.end + (SLASHED_CAPITALS_AFTER.exec(after ?? '')?.[0].length ?? 0);
   // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
   if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;

@@ -1,6 +1,7 @@
 import { definedKeys, type DocumentAnalysis } from './analyze';
 import { isEntryAcronym } from './acronyms';
 import { expansionInContext, proseWords } from './acronym-meaning';
+import { acronymUsesAsRead } from './acronym-uses';
 import { DEFAULT_ALLOWED_ACRONYMS } from './config';
 
 /**
@@ -15,8 +16,8 @@ export function acronymGlossary(analysis: DocumentAnalysis): string | undefined 
   const rows = new Map<string, string>();
   let words: string | undefined;
   const prose = () => (words ??= proseWords(analysis));
-  for (const use of analysis.acronymUses) {
-    if (rows.has(use.key) || use.designator) continue;
+  for (const use of acronymUsesAsRead(analysis, true)) {
+    if (rows.has(use.key)) continue;
     // Another acronym filed under a glossary entry (IESG under IETF) is listed by its own letters and meaning.
     const own = isEntryAcronym(use.term, use.key);
     const acronym = own ? use.term.term : use.text;

@@ -105,7 +105,7 @@ export interface AcronymDefinition {
 /** Looks an acronym up in the corpus; provided by the term index. */
 export type AcronymLookup = (acronym: string) => Term | undefined;
 
-const JOINING_WORDS = new Set(['and', 'of', 'for', 'with', 'the', 'on', 'to', 'in', 'a', 'an', 'at', 'by', 'de', 'du', 'la']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'with', 'the', 'on', 'to', 'in', 'a', 'an', 'at', 'by', 'de', 'du', 'la']);
 const PARENTHESISED = /\(\s*([^()\s][^()]{0,118}?)\s*\)/g;
 const INNER_ACRONYM = /^[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*$/u;
 /** Punctuation that ends the clause a definition's expansion is read from; the period of dotted initials ("the U.S. Trade Representative") does not. */
@@ -231,7 +231,7 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     // "(DHS, DOJ and DOC)", "(WG, Area, etc.)": a list of acronyms or of examples names them; it defines the first only
     // where the words before spell it out.
     const rest = named ? inner.slice(named.offset + named.acronym.length) : '';
-    const listed = named !== undefined && (LISTED_ACRONYM.test(rest) || LISTED_EXAMPLES.test(rest));
+    const listed = named !== undefined && (named.spelledOnly === true || LISTED_ACRONYM.test(rest) || LISTED_EXAMPLES.test(rest));
     // "Guidelines 2.1 (WCAG 2.1)": the expansion ends before the version it repeats.
     const versionAt = named?.version ? versionBefore(value, open, named.version) : open;
     const found = named
@@ -266,7 +266,7 @@ const BRACKETED = /\[((?:[\p{Lu}][\p{L}\p{N}&.-]{1,11} ){0,2}[\p{Lu}][\p{L}\p{N}
  * of a list "(GPL, LGPL and AGPL)" or "(PRC, or China)", a qualified form "(EU-U.S. DPF)" or a
  * name "(CIO Council)"; `offset` is where it starts inside the parenthesis.
  */
-function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: string; offset: number; version?: string } | undefined {
+function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: string; offset: number; version?: string; spelledOnly?: true } | undefined {
   // "(the QRB)", "(hereinafter “QRB”)", "(known as QRB)": the words of a legal definition before the acronym.
   const cue = DEFINING_CUE.exec(whole)?.[0].length ?? 0;
   const inner = whole.slice(cue);
@@ -281,11 +281,13 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (words.length < 2 || words.length > 3) return undefined;
   const last = words[words.length - 1];
   // "(WCAG 2.1)": an acronym and the version of what it names.
-  if (words.length === 2 && isAcronym(words[0]) && VERSION.test(last)) return { acronym: words[0], offset: lead, version: last };
+  // Only where the words before spell it out: "(TLS 1.3)" after a sentence names the version in use, no definition.
+  if (words.length === 2 && isAcronym(words[0]) && VERSION.test(last)) return { acronym: words[0], offset: lead, version: last, spelledOnly: true };
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   // "(PRC or China)": the acronym, then another short name for the same thing.
-  if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead };
+  // Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
+  if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead, spelledOnly: true };
   return undefined;
 }
 
@@ -315,9 +317,11 @@ const VERSION = /^v?\p{N}{1,2}(?:\.\p{N}{1,2}){1,2}$/u;
 
 /** Where the words before a parenthesis end, less the version they end with, if they repeat the parenthesis's version. */
 function versionBefore(value: string, open: number, version: string): number {
-  const before = value.slice(Math.max(0, open - version.length - 2), open);
-  const at = before.trimEnd().length - version.length;
-  return at >= 1 && before.trimEnd().endsWith(version) && /\s/u.test(before[at - 1]) ? open - before.length + at : open;
+  // "Framework v2.0 (CSF 2.0)", "Framework 2.0 (CSF v2.0)": the same version, with or without its "v".
+  const number = version.replace(/^v/u, '').replace(/\./gu, '\\.');
+  const head = value.slice(Math.max(0, open - 16), open);
+  const written = new RegExp(`\\sv?${number}\\s*$`, 'u').exec(head);
+  return written ? open - head.length + written.index + 1 : open;
 }
 
 /** Words that may open a parenthesis before the acronym it defines. */

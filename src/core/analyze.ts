@@ -106,7 +106,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   // Column labels and the speakers of minutes are written in capitals but are no acronyms to spell out.
   // They depend on other runs, so they filter each run's remembered uses rather than being part of them.
   const speakers = speakerLabels(document, blocks);
-  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs, ...postalCodeCells(blocks)]);
+  const labels = new Set([...capitalHeaderCells(document, blocks), ...speakers.runs, ...postalCodeCells(document, blocks)]);
   /**
    * The run's remembered acronym uses, less those its context rules out. `block` is the joined text of the
    * run's block and where the run starts in it, given only for a block of several runs.
@@ -287,7 +287,8 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   const occurrences = index.findOccurrences(value, tokens, false, inHeading);
   const acronyms: RunFacts['acronyms'][number][] = [];
   const readingHere = (text: string, start: number, end: number, at: number, glossaryAcronym = false) =>
-    acronymReadingHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at, glossaryAcronym);
+    acronymReadingHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at, glossaryAcronym, knownAcronym);
+  const knownAcronym = (word: string) => index.acronym(word) !== undefined;
   /** The acronym as found, marked when it names a designator cited by number ("BOD 22-01"). */
   const asRead = <T extends RunFacts['acronyms'][number]>(acronym: T, reading: 'designator' | 'acronym'): T => (reading === 'designator' ? { ...acronym, designator: true } : acronym);
   const isOwnAcronym = (found: TermOccurrence) => found.surface === 'term' && found.term.kind === 'acronym';
@@ -467,24 +468,36 @@ function capitalHeaderCells(document: ParsedDocument, blocks: readonly { block?:
 
 /** How many cells of one table must be postal codes for the table to be read as a table of places. */
 const POSTAL_TABLE_CELLS = 3;
+/** Of a table's cells of two capitals, the share that must be postal codes: a table of NIST control families (AC, CA, IA, SC) is not one of places. */
+const POSTAL_SHARE = 0.8;
 
 /**
- * "| AK | 10.1 | IA | 13.9 |": cells that hold only a U.S. state's or territory's postal code, in a table where
- * at least POSTAL_TABLE_CELLS cells do, name places. One such cell alone ("| IN |") may be anything.
+ * "| AK | 10.1 | IA | 13.9 |": cells that hold only a U.S. state's or territory's postal code, in a table where at
+ * least POSTAL_TABLE_CELLS cells do and nearly every cell of two capitals does, name places. One such cell alone
+ * ("| IN |") may be anything. A table ends at a block that is no cell, or at a blank line between two cells.
  */
-function postalCodeCells(blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): ProseRun[] {
+function postalCodeCells(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): ProseRun[] {
   const found: ProseRun[] = [];
-  let table: ProseRun[] = [];
+  let postal: ProseRun[] = [];
+  let twoCapitals = 0;
+  let previousEnd = -1;
   const endTable = () => {
-    if (table.length >= POSTAL_TABLE_CELLS) found.push(...table);
-    table = [];
+    if (postal.length >= POSTAL_TABLE_CELLS && postal.length >= POSTAL_SHARE * twoCapitals) found.push(...postal);
+    postal = [];
+    twoCapitals = 0;
   };
   for (const { block, runs } of blocks) {
     if (block?.kind !== 'tableCell') {
       endTable();
+      previousEnd = -1;
       continue;
     }
-    if (runs.length === 1 && isUsPostalCode(runs[0].value.trim())) table.push(runs[0]);
+    if (previousEnd >= 0 && /\n[ \t]*\r?\n/u.test(document.text.slice(previousEnd, block.start))) endTable();
+    previousEnd = block.end;
+    const cell = runs.length === 1 ? runs[0].value.trim() : '';
+    if (!/^\p{Lu}{2}$/u.test(cell)) continue;
+    twoCapitals++;
+    if (isUsPostalCode(cell)) postal.push(runs[0]);
   }
   endTable();
   return found;

@@ -1,23 +1,26 @@
-import { acronymLetters } from './acronyms';
+import { acronymLetters, JOINING_WORDS } from './acronyms';
 
-/** Capitalised words, with the small words a series' name may hold between them, right before a number. */
-const NAME_BEFORE_NUMBER = /(?<![\p{L}\p{N}])((?:\p{Lu}\p{Ll}+\s+(?:(?:of|and|for|the|on|to|in)\s+)?){2,8})(?=\p{N})/gu;
-const SMALL_WORD = /^(?:of|and|for|the|on|to|in)$/u;
+const JOINER = `(?:(?:${[...JOINING_WORDS].join('|')})\\s+)?`;
+/** Capitalised words, with the small words a series' name may hold between them, the last capitalised, right before a number. */
+const NAME_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{Ll}+\\s+${JOINER}){1,7}\\p{Lu}\\p{Ll}+)\\s+(?=\\p{N})`, 'gu');
+/** Two letters ("SF", "FY") match too many pairs of capitalised words by chance. */
+const SHORTEST_SERIES = 3;
 
 /**
- * Series names written in full before a number ("Binding Operational Directive 16-02"), by the initials of their
- * words (`bod`), each the first place the text writes it; every tail of a longer run of capitalised words counts
- * ("Under Binding Operational Directive 16-02" also gives "bod"). One pass over the text.
+ * Series names written in full before a number in the memo's prose ("Binding Operational Directive 16-02"), by the
+ * initials of their words (`bod`), each the first place the prose writes it; every tail of a longer run of
+ * capitalised words counts ("Under Binding Operational Directive 16-02" also gives "bod"). `prose` is the text of
+ * the prose runs only: front matter, comments, code and link targets are not the writer's words. One pass.
  */
-export function seriesNamesInFull(text: string): ReadonlyMap<string, string> {
+export function seriesNamesInFull(prose: string): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
-  for (const match of text.matchAll(NAME_BEFORE_NUMBER)) {
-    const words = match[1].trim().split(/\s+/u);
+  for (const match of prose.matchAll(NAME_BEFORE_NUMBER)) {
+    const words = match[1].split(/\s+/u);
     for (let from = 0; from < words.length; from++) {
-      if (SMALL_WORD.test(words[from])) continue;
+      if (JOINING_WORDS.has(words[from].toLowerCase())) continue;
       const tail = words.slice(from);
-      const initials = tail.filter((word) => !SMALL_WORD.test(word)).map((word) => word[0].toLowerCase()).join('');
-      if (initials.length >= 2 && !names.has(initials)) names.set(initials, tail.join(' '));
+      const initials = tail.filter((word) => !JOINING_WORDS.has(word.toLowerCase())).map((word) => word[0].toLowerCase()).join('');
+      if (initials.length >= SHORTEST_SERIES && !names.has(initials)) names.set(initials, tail.join(' '));
     }
   }
   return names;

@@ -20,8 +20,14 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), f.start]), [['QZD', text.indexOf('QZD 24-02')]]);
     // Only designators: each names a document, and nothing asks for a definition.
     assert.deepEqual(reported('# Note\n\nAgencies met QZD 24-02 and QZD 25-01 early.\n'), []);
-    // Defined before the word use: the designator before the definition asks for nothing either.
-    assert.deepEqual(reported('# Note\n\nAgencies met QZD 24-02. A Quarterly Zone Directive (QZD) binds them; each QZD lasts a year.\n'), []);
+    // Defined only after the designator: the reader meets the acronym there, before its definition.
+    const later = '# Note\n\nAgencies met QZD 24-02. A Quarterly Zone Directive (QZD) binds them; each QZD lasts a year.\n';
+    const [early] = lintText(later, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(early?.start, later.indexOf('QZD 24-02'));
+    assert.match(early?.message ?? '', /defines it only later/);
+    assert.equal(early?.fix?.text, 'Quarterly Zone Directive (QZD)');
+    // Defined before the designator: nothing to report.
+    assert.deepEqual(reported('# Note\n\nA Quarterly Zone Directive (QZD) binds agencies. They met QZD 24-02.\n'), []);
     // The memo's acronym table lists only acronyms used as words.
     const table = acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nAgencies met QZD 24-02 early.\n'), index));
     assert.equal(table, undefined);
@@ -41,7 +47,7 @@ describe('acronym-undefined: what a use is', () => {
     const headed = '# Note\n\n_A QZR story_\n\nThe QZR opened.\n';
     assert.deepEqual(at(headed), [headed.indexOf('The QZR opened') + 4]);
     // A bold lead-in that the paragraph goes on from, bold words within a line, a bold list item: body text.
-    for (const body of ['# Note\n\n**QZR opens.** The office is new.\n', '**QZR note** and more **bold**\n\nThe QZR opened.\n', '- **QZR**\n\nThe QZR opened.\n', 'The office opened.\n\n**QZR Opens Office**\n']) {
+    for (const body of ['# Note\n\n**QZR opens.** The office is new.\n', '**QZR note** and more **bold**\n\nThe QZR opened.\n', '- **QZR**\n\nThe QZR opened.\n', 'The office opened.\n\n**QZR Opens Office**\n', '**Bottom line: the QZR should act before March.**\n\nThe QZR agrees.\n']) {
       assert.deepEqual(at(body), [body.indexOf('QZR')], body);
     }
   });
@@ -49,6 +55,8 @@ describe('acronym-undefined: what a use is', () => {
   it('reads small Roman numerals as numbers and larger ones, which spell acronyms more often, as acronyms', () => {
     assert.deepEqual(reported('# Note\n\nUnder Title XIV and Phase II, agencies add checks.\n'), []);
     assert.deepEqual(reported('# Note\n\nThe CI pipeline runs each CV check.\n'), ['CI', 'CV']);
+    // After a word that numbers parts, a numeral of any size.
+    assert.deepEqual(reported('# Note\n\nTitle XLI of the act and Division CC apply.\n'), []);
   });
 
   it('asks for a designator-only acronym to be defined where the memo writes the series\' name in full before a number too', () => {
@@ -70,18 +78,22 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nMeet the Web Content Quartz Guidelines (WCQG 2.1). The WCQG applies.\n'), []);
   });
 
-  it('reads two acronyms of three capitals or more joined by a slash as two acronyms, and other slashed words as codes', () => {
-    assert.deepEqual(reported('# Note\n\nThe QZS/QZT link is encrypted.\n'), ['QZS', 'QZT']);
+  it('reads two acronyms of three capitals or more joined by a slash, one known to the glossary, as two acronyms, and other slashed words as codes', () => {
+    assert.deepEqual(reported('# Note\n\nThe OIRA/QZT link is encrypted.\n'), ['OIRA', 'QZT']);
+    // Neither known to the glossary: labels or markings.
+    assert.deepEqual(reported('# Note\n\nMark each control PASS/FAIL; files are SECRET/NOFORN; the QZS/QZT link.\n'), []);
     // A longer chain, a digit, a small letter or two-letter parts: a code, a unit or an idiom.
     assert.deepEqual(reported('# Note\n\nThe QZA/QZB/QZC chain, QZ1/QZD, n/QZE, QX/QY and QZF/Qzg.\n'), []);
     // A pair that a number or another code follows opens a longer designator: a code.
-    assert.deepEqual(reported('# Note\n\nThe QZA/QZB 17011 norm and the QZC/QZD JTC 1 committee.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe OIRA/QZB 17011 norm and the QZC/OIRA JTC 1 committee.\n'), []);
     // Classification markings are ordinary capitals.
     assert.deepEqual(reported('# Note\n\nSECRET/TOP SECRET files stay offline.\n'), []);
   });
 
   it('reads a legal form written before a company\'s name as part of the name', () => {
-    assert.deepEqual(reported('# Note\n\nProducts of AO Quartzsky Lab and PJSC “Quartzcom” are banned.\n'), []);
+    assert.deepEqual(reported('# Note\n\nProducts of OAO Quartzsky Lab and PJSC “Quartzcom” are banned.\n'), []);
+    // Letters the glossary files as an acronym stay one before a capitalised word (AO: an authorizing official).
+    assert.deepEqual(reported('# Note\n\nThe system owner briefs the AO Tuesday morning.\n'), ['AO']);
     // Not before a name: an acronym like any other.
     assert.deepEqual(reported('# Note\n\nThe AO said no.\n'), ['AO']);
     // An honorific before a Crown body's name is part of it.
@@ -103,6 +115,19 @@ describe('acronym-undefined: what a use is', () => {
   it('reads "(ACR or Name)" as defining the acronym, and a currency\'s letters glued to its sign as a code', () => {
     assert.deepEqual(reported('# Note\n\nThe People\'s Quartz Republic (PQR or Quartzia) grew. The PQR trades.\n'), []);
     assert.deepEqual(reported('# Note\n\nAn extra QZ$50.3 billion and QK$ 2 billion.\n'), []);
+  });
+
+  it('gives the review report and the memo glossary the first use the rule reports, designators and title blocks included', () => {
+    const text = '**QZD Update**\n\nAgencies met QZD 24-02.\n\nLater, the QZD requires more.\n\nOther series: QZW 15-01.\n';
+    const analysis = analyzeDocument(parseMarkdown(text), index);
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(finding.line, 3);
+    const entry = buildMemoReport('memo.md', analysis, []).acronyms.find((row) => row.acronym === 'QZD');
+    assert.equal(entry?.firstUseLine, 3);
+    // A designator of an acronym never used as a word is listed in neither.
+    assert.equal(buildMemoReport('memo.md', analysis, []).acronyms.some((row) => row.acronym === 'QZW'), false);
+    assert.doesNotMatch(acronymGlossary(analysis) ?? '', /QZW/);
+    assert.match(acronymGlossary(analysis) ?? '', /\| QZD \|/);
   });
 
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {

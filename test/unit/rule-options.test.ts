@@ -152,6 +152,7 @@ describe('rule data files', () => {
       namePrefixes: /^\p{Lu}+$/u,
       usStates: /^\p{Lu}{2}$/u,
       gradeWords: /^\p{L}+$/u,
+      numberingWords: /^\p{Lu}\p{Ll}+$/u,
       postNominals: /^\p{Lu}\p{L}+$/u,
       productHeads: /^\p{Lu}+$/u,
     };

@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../findings';
 import { proseOf } from '../prose';
 import { readabilityOf } from '../readability';
 import { actorOf, recommendationItems } from '../recommendations';
+import { acronymUsesAsRead } from '../acronym-uses';
 
 /**
  * The review report: plain data, so the JSON output is this object as it is. Bump `schemaVersion`
@@ -158,8 +159,7 @@ function sectionsOf(analysis: DocumentAnalysis, findings: readonly Finding[]): R
 
 function acronymsOf(analysis: DocumentAnalysis): ReportAcronym[] {
   const byKey = new Map<string, { acronym: string; expansion: string | null; definedAtLine: number | null; firstUseLine: number; uses: number; term?: Term }>();
-  for (const use of analysis.acronymUses) {
-    if (use.run.block === 'heading' || use.designator) continue;
+  for (const use of acronymUsesAsRead(analysis)) {
     // A glossary term that is not itself an acronym ("foreign direct product rule") is listed by the acronym used for it (FDPR).
     // Another acronym filed under an acronym entry (IESG under IETF) is listed by its own letters, without the entry's meaning.
     const entryAcronym = use.term?.kind === 'acronym' && isEntryAcronym(use.term, use.key);

@@ -40,11 +40,12 @@ export const acronymUndefined: Rule = {
     }
     const reportable: { use: AcronymUse; named?: string }[] = [];
     for (const [key, wordUse] of firstUse) {
-      const definition = firstDefinition.get(key)?.site;
-      if (definition && definition.sourceAcronymStart <= wordUse.start) continue;
       // A designator alone ("BOD 22-01") asks for no definition; an acronym the memo also uses as a word is met first there.
       const designator = firstDesignator.get(key);
-      reportable.push({ use: designator && designator.start < wordUse.start ? designator : wordUse });
+      const use = designator && designator.start < wordUse.start ? designator : wordUse;
+      const definition = firstDefinition.get(key)?.site;
+      if (definition && definition.sourceAcronymStart <= use.start) continue;
+      reportable.push({ use });
     }
     // A designator alone still asks for a definition where the memo writes the series' name in full before a number
     // too ("Binding Operational Directive 16-02" beside "BOD 15-01"): the two forms are never tied.
@@ -53,7 +54,8 @@ export const acronymUndefined: Rule = {
       if (firstUse.has(key)) continue;
       const definition = firstDefinition.get(key)?.site;
       if (definition && definition.sourceAcronymStart <= designator.start) continue;
-      const named = seriesNameInFull((seriesNames ??= seriesNamesInFull(analysis.document.text)), designator.text);
+      seriesNames ??= seriesNamesInFull(analysis.document.runs.map((run) => run.value).join('\n'));
+      const named = seriesNameInFull(seriesNames, designator.text);
       if (named) reportable.push({ use: designator, named });
     }
     for (const { use, named } of reportable.sort((a, b) => a.use.start - b.use.start)) {
@@ -61,7 +63,7 @@ export const acronymUndefined: Rule = {
       const definition = defined?.site;
       const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
-      const expansion = defined?.expansion || named || (use.term && expansionInContext(use.term, use.text, prose));
+      const expansion = defined?.expansion || (use.term && expansionInContext(use.term, use.text, prose)) || named;
       // A fix must be right in context: none for an expansion that does not spell the acronym out.
       const fixable = expansion !== undefined && spellsOut(expansion, use.text);
       // The action first (the Problems panel cuts long messages off), then why.

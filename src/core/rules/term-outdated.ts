@@ -24,11 +24,19 @@ export const termOutdated: Rule = {
     let previous: { termId: string; sentence: SentenceInSource | undefined } | undefined;
     let words: string | undefined;
     const proseWordsOnce = () => (words ??= proseWords(analysis));
+    // Whether the document means an outdated acronym's outdated sense: one answer per term and spelling, as each asks the whole text.
+    const meantHere = new Map<string, boolean>();
+    const meansOutdated = (term: Term, written: string) => {
+      const key = `${term.id}\u0000${written}`;
+      let meant = meantHere.get(key);
+      if (meant === undefined) meantHere.set(key, (meant = expansionInContext(term, written, proseWordsOnce) === term.expansion));
+      return meant;
+    };
     for (const use of analysis.termUses) {
       const term = use.term;
       if (term.status === 'current') continue;
       // "MSP" may be the superseded partnership or a managed service provider: only the document's own words tell.
-      if (term.kind === 'acronym' && use.surface === 'term' && term.otherExpansions?.length && expansionInContext(term, use.text, proseWordsOnce) !== term.expansion) continue;
+      if (term.kind === 'acronym' && use.surface === 'term' && term.otherExpansions?.length && !meansOutdated(term, use.text)) continue;
       // A document written before the change used the term when it was current.
       if (documentDate && term.statusSince && isAfterDate(term.statusSince, documentDate)) continue;
       const located = sentenceAt(prose, use.start);
