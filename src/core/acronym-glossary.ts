@@ -22,7 +22,8 @@ export function acronymGlossary(analysis: DocumentAnalysis): string | undefined 
     const own = isEntryAcronym(use.term, use.key);
     const acronym = own ? use.term.term : use.text;
     const expansion = definitions.get(use.key) ?? (own ? use.term.expansion : use.term && expansionInContext(use.term, use.text, prose));
-    if (!expansion && DEFAULT_ALLOWED_ACRONYMS.includes(acronym)) continue;
+    // Common abbreviations without a meaning to give: the allow-list, and two letters joined by an ampersand ("Q&A").
+    if (!expansion && (DEFAULT_ALLOWED_ACRONYMS.includes(acronym) || /^\p{Lu}&\p{Lu}s?$/u.test(acronym))) continue;
     rows.set(use.key, `| ${acronym} | ${expansion ? expansion.replace(/\s+/g, ' ').replace(/\|/g, '\\|') : '*(add the expansion)*'} |`);
   }
   if (rows.size === 0) return undefined;

@@ -354,9 +354,10 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       });
       acronyms.push(...found.sort((x, y) => x.start - y.start));
       coveredUntil = occurrence.end;
-    } else if (!inOccurrence && looksLikeAcronym(token.text)) {
-      // "POA&M": capitals joined by an ampersand are one acronym, defined and used as a whole.
+    } else if (!inOccurrence && (looksLikeAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) {
+      // "POA&M", "R&D": capitals joined by an ampersand are one acronym, defined and used as a whole (a lone capital only so).
       const joined = ampersandAcronym(value, token, tokens[at + 1]);
+      if (!joined && token.text.length === 1) return;
       const word = joined ?? token;
       const reading = readingHere(word.text, word.start, word.end, joined ? -1 : at);
       if (reading !== 'other') acronyms.push(asRead(unknownAcronym(word), reading));

@@ -130,6 +130,13 @@ describe('acronym-undefined: what a use is', () => {
     assert.match(acronymGlossary(analysis) ?? '', /\| QZD \|/);
   });
 
+  it('reads two letters joined by an ampersand as an acronym reported only where the memo defines it after using it', () => {
+    assert.deepEqual(reported('# Note\n\nWe fund Q&Z and hold a Q&A.\n'), []);
+    assert.deepEqual(reported('# Note\n\nWe fund Q&Z now. Quartz and zinc (Q&Z) matter.\n'), ['Q&Z']);
+    assert.deepEqual(reported('# Note\n\nQuartz and zinc (Q&Z) matter. We fund Q&Z.\n'), []);
+    assert.doesNotMatch(acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nWe hold a Q&A and fund the QZR.\n'), index)) ?? '', /Q&A/);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
