@@ -229,13 +229,16 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const inner = match[1];
     const named = acronymInParentheses(inner, lookup);
     // "(DHS, DOJ and DOC)", "(WG, Area, etc.)": a list of acronyms or of examples names them; it defines the first only
-    // where the words before spell it out.
+    // where the words before spell it out, or are a capitalised name. A parenthesis inside another tags a source
+    // ("(Data quality toolkit (Statistics Canada (GC)))"), and defines only where the words spell it out.
     const rest = named ? inner.slice(named.offset + named.acronym.length) : '';
-    const listed = named !== undefined && (named.spelledOnly === true || LISTED_ACRONYM.test(rest) || LISTED_EXAMPLES.test(rest));
+    const reading: DefinitionReading = named?.spelledOnly || insideParenthesis(value, open)
+      ? 'spelled'
+      : LISTED_ACRONYM.test(rest) || LISTED_EXAMPLES.test(rest) ? 'listed' : 'free';
     // "Guidelines 2.1 (WCAG 2.1)": the expansion ends before the version it repeats.
     const versionAt = named?.version ? versionBefore(value, open, named.version) : open;
     const found = named
-      ? expansionBefore(value, versionAt, named.acronym, innerStart + named.offset, lookup, listed)
+      ? expansionBefore(value, versionAt, named.acronym, innerStart + named.offset, lookup, reading)
       : expansionInside(value, open, inner, innerStart, lookup);
     if (found) definitions.push(found);
     if (found && named) definitions.push(...leadingAcronyms(inner, innerStart, named.offset, open, lookup));
@@ -246,7 +249,7 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     // reference key names its source ("the *Kelp Valuation Framework* [[NAKV KVF]]").
     if (!named || named.offset + named.acronym.length !== match[1].length) continue;
     const open = match.index ?? 0;
-    const found = expansionBefore(value, open, named.acronym, open + 1 + named.offset, lookup, true);
+    const found = expansionBefore(value, open, named.acronym, open + 1 + named.offset, lookup, 'listed');
     // Square brackets also hold editorial insertions ("[sic]", "[the Board]"): only a name that spells the acronym out defines it.
     if (found?.expansion && spellsOut(found.expansion, named.acronym)) definitions.push(found);
   }
@@ -338,6 +341,23 @@ function isAcronymLike(text: string): boolean {
   return letters.length >= 2 && letters.length <= 12 && capitals >= 2 || (capitals >= 1 && letters.length <= 3 && /\p{N}/u.test(letters));
 }
 
+/** How far back an enclosing parenthesis is looked for; bounded so a long paragraph stays linear. */
+const ENCLOSING_REACH = 160;
+
+/**
+ * Whether a parenthesis opens inside another ("(Data quality toolkit (Statistics Canada (GC)))"): there the inner
+ * acronym tags the source a reference names, and defines it only where the words before spell it out.
+ */
+function insideParenthesis(value: string, open: number): boolean {
+  const before = value.slice(Math.max(0, open - ENCLOSING_REACH), open);
+  let depth = 0;
+  for (let at = before.length - 1; at >= 0; at--) {
+    if (before[at] === ')') depth++;
+    else if (before[at] === '(' && depth-- === 0) return true;
+  }
+  return false;
+}
+
 /** What follows the first acronym of a parenthesis that lists more: ", DOJ and DOC", " and DOC". */
 const LISTED_ACRONYM = /^\s*(?:,|,? and|,? or|;)\s*["“]?\p{Lu}[\p{Lu}\p{N}]+\b/u;
 /** What follows the first item of a parenthesis of examples: ", Area, etc.", ", a region, a city, …". */
@@ -347,7 +367,14 @@ const LISTED_EXAMPLES = /^\s*,(?:[^]*\b(?:etc|and so on|among others)\.?\s*$|[^,
  * `Expansion (ACR)`: the expansion is the words just before the parenthesis. With `listed` (the first of
  * several acronyms in the parenthesis), words that cannot be matched to the letters define nothing.
  */
-function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup, listed = false): AcronymDefinition | undefined {
+/**
+ * How freely the words before "(ACR)" may define it when they do not spell it out: `free`, a capitalised name or any
+ * words (the writer's own wording, "a dedicated microcontroller (MCU)"); `listed`, a capitalised name only; `spelled`,
+ * neither.
+ */
+type DefinitionReading = 'free' | 'listed' | 'spelled';
+
+function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup, reading: DefinitionReading = 'free'): AcronymDefinition | undefined {
   // "“personally identifiable information” (PII)": the expansion in quotes is the quotation (a quote mark breaks a clause).
   const closingQuote = CLOSING_QUOTE_BEFORE.exec(value.slice(Math.max(0, open - 2), open))?.[0].length ?? 0;
   const clauseStart = lastClauseBreak(value, open - closingQuote);
@@ -390,12 +417,12 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
     if (plausible) return make(from, term && nearMissOf(written(from), term));
   }
   // Quoted words that do not spell the acronym out are a quotation or a name ('He said "no" (QZN)'), not its expansion.
-  if (closingQuote > 0) return undefined;
+  if (closingQuote > 0 || reading === 'spelled') return undefined;
   const titled = titleCaseRunStart(words);
   if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
   // A year or a number in parentheses ("(2021)") defines nothing.
-  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || listed) return undefined;
+  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || reading === 'listed') return undefined;
   return { ...make(words.length - 1, undefined), expansion: '', expansionStart: open, expansionEnd: open };
 }
 

@@ -137,6 +137,13 @@ describe('acronym-undefined: what a use is', () => {
     assert.doesNotMatch(acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nWe hold a Q&A and fund the QZR.\n'), index)) ?? '', /Q&A/);
   });
 
+  it('reads an acronym in a parenthesis inside another as a source tag, defined only by words that spell it out', () => {
+    assert.deepEqual(reported('# Note\n\nSee the guide (Data toolkit (Statistics Canada (QZC))) for more.\n'), ['QZC']);
+    assert.deepEqual(reported('# Note\n\nThe body (see the Quartz Zinc Rule (QZR)) applies. The QZR binds.\n'), []);
+    // Not nested: a capitalised name before the parenthesis still defines it.
+    assert.deepEqual(reported('# Note\n\nThe Statistics Canada (QZC) office met. The QZC agreed.\n'), []);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
