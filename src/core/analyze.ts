@@ -368,8 +368,8 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
 }
 
 /**
- * "CEN/CENELEC", "CEN-CENELEC": a glossary name that joins acronyms it knows one by one, with a slash, hyphen or
- * dash, names several bodies, each an acronym the reader must learn (and the writer define) on its own. An
+ * "CEN/CENELEC", "CEN-CENELEC", "CEN CENELEC": a glossary name that joins acronyms it knows one by one, with a slash,
+ * hyphen, dash or space, names several bodies, each an acronym the reader must learn (and the writer define) on its own. An
  * entry's own joined acronym stays one ("ML-DSA", "CERT-EU"), and so does a name with a part that is no
  * acronym ("O-RAN"). Reads at most the words up to `last` (a token index), and at most MAX_JOINED_PARTS of them,
  * so a long chain of joined words costs the same at each word.
@@ -378,7 +378,8 @@ function joinedAliasParts(value: string, tokens: readonly WordToken[], first: nu
   const parts: RunFacts['acronyms'][number][] = [];
   for (let at = first; at <= last && parts.length < MAX_JOINED_PARTS; at++) {
     const token = tokens[at];
-    if (at > first && !isNameJoiner(value.slice(tokens[at - 1].end, token.start))) break;
+    const gap = at > first ? value.slice(tokens[at - 1].end, token.start) : '';
+    if (at > first && !isNameJoiner(gap) && gap !== ' ') break;
     const term = isAcronymShapedName(token.text) ? index.acronym(token.text) ?? entryWrittenAs(token.text, index) : undefined;
     if (!term) break;
     parts.push({ key: acronymKey(term, token.text), text: token.text, start: token.start, end: token.end, term });
@@ -386,10 +387,17 @@ function joinedAliasParts(value: string, tokens: readonly WordToken[], first: nu
   // The longest run of them that the glossary knows as another name of one entry ("CEN/CENELEC" in "CEN/CENELEC-based").
   for (let count = parts.length; count >= 2; count--) {
     const joined = value.slice(parts[0].start, parts[count - 1].end);
-    const entry = index.acronym(joined) ?? entryWrittenAs(joined, index);
+    const entry = index.acronym(joined) ?? entryWrittenAs(joined, index) ?? spacedAliasOf(joined, index);
     if (entry && !sameAcronym(joined, entry.term)) return parts.slice(0, count);
   }
   return undefined;
+}
+
+/** The entry whose alias is the whole of a name written with spaces ("CEN CENELEC" for CEN-CENELEC). */
+function spacedAliasOf(name: string, index: TermIndex): Term | undefined {
+  if (!name.includes(' ')) return undefined;
+  const [whole] = index.findOccurrences(name);
+  return whole && whole.start === 0 && whole.end === name.length && whole.surface === 'alias' ? whole.term : undefined;
 }
 
 /** The acronyms a definition of a joined name defines one by one ("(CEN-CENELEC)"): only when the parts make up the whole name. */

@@ -314,6 +314,8 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.deepEqual(reported('# Note\n\nThe ML-DSA scheme signs.\n'), ['ML-DSA']);
     assert.deepEqual(reported('# Note\n\nThe CERT-EU team warned.\n'), ['CERT-EU']);
     assert.deepEqual(reported('# Note\n\nThe O-RAN rollout began.\n'), ['O-RAN']);
+    // Written with a space, as the glossary's alias of the joint body is.
+    assert.deepEqual(reported('# Note\n\nStandards from CEN CENELEC and the QZX apply.\n'), ['CEN', 'CENELEC', 'QZX']);
   });
 
   it('reads a definition\'s expansion through dotted initials ("the U.S. Trade Representative (USTR)"), not from after them', () => {
