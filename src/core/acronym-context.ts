@@ -198,7 +198,7 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean, known
   if (HYPHEN.test(after) && /[\p{Lu}\p{N}]/u.test(afterThat)) return true;
   if (HYPHEN.test(before) && /[\p{Lu}\p{N}]/u.test(beforeThat)) return true;
   // An en dash joins a code only to one letter or a number ("C–CAR", "MP–06"); between two names it relates them ("DHS–DOJ").
-  if (after === '\u2013' && /^(?:\p{Lu}(?![\p{L}\p{N}])|\p{N})/u.test(value.slice(token.end + 1, token.end + 3))) return true;
+  if (after === '\u2013' && /^(?:\p{Lu}(?![\p{L}\p{N}.])|\p{N})/u.test(value.slice(token.end + 1, token.end + 3))) return true;
   return before === '\u2013' && /(?:(?<![\p{L}\p{N}])\p{Lu}|\p{N})$/u.test(value.slice(Math.max(0, token.start - 3), token.start - 1));
 }
 

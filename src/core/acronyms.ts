@@ -229,10 +229,11 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const inner = match[1];
     const named = acronymInParentheses(inner, lookup);
     // "(DHS, DOJ and DOC)", "(WG, Area, etc.)": a list of acronyms or of examples names them; it defines the first only
-    // where the words before spell it out, or are a capitalised name. A parenthesis inside another tags a source
+    // where the words before spell it out, or are a capitalised name. A parenthesis that closes another tags a source
     // ("(Data quality toolkit (Statistics Canada (GC)))"), and defines only where the words spell it out.
     const rest = named ? inner.slice(named.offset + named.acronym.length) : '';
-    const reading: DefinitionReading = named?.spelledOnly || insideParenthesis(value, open)
+    const closesOuter = /^\s*\)/u.test(value.slice(open + match[0].length, open + match[0].length + 4));
+    const reading: DefinitionReading = named?.spelledOnly || (closesOuter && insideParenthesis(value, open))
       ? 'spelled'
       : LISTED_ACRONYM.test(rest) || LISTED_EXAMPLES.test(rest) ? 'listed' : 'free';
     // "Guidelines 2.1 (WCAG 2.1)": the expansion ends before the version it repeats.
@@ -344,10 +345,7 @@ function isAcronymLike(text: string): boolean {
 /** How far back an enclosing parenthesis is looked for; bounded so a long paragraph stays linear. */
 const ENCLOSING_REACH = 160;
 
-/**
- * Whether a parenthesis opens inside another ("(Data quality toolkit (Statistics Canada (GC)))"): there the inner
- * acronym tags the source a reference names, and defines it only where the words before spell it out.
- */
+/** Whether a parenthesis opens inside another ("(Data quality toolkit (Statistics Canada (GC)))"). */
 function insideParenthesis(value: string, open: number): boolean {
   const before = value.slice(Math.max(0, open - ENCLOSING_REACH), open);
   let depth = 0;
@@ -364,16 +362,13 @@ const LISTED_ACRONYM = /^\s*(?:,|,? and|,? or|;)\s*["“]?\p{Lu}[\p{Lu}\p{N}]+\b
 const LISTED_EXAMPLES = /^\s*,(?:[^]*\b(?:etc|and so on|among others)\.?\s*$|[^,]*,[^,]*,)/u;
 
 /**
- * `Expansion (ACR)`: the expansion is the words just before the parenthesis. With `listed` (the first of
- * several acronyms in the parenthesis), words that cannot be matched to the letters define nothing.
- */
-/**
  * How freely the words before "(ACR)" may define it when they do not spell it out: `free`, a capitalised name or any
- * words (the writer's own wording, "a dedicated microcontroller (MCU)"); `listed`, a capitalised name only; `spelled`,
- * neither.
+ * words (the writer's own wording, "a dedicated microcontroller (MCU)"); `listed`, a capitalised name only (the first
+ * of several acronyms or examples in the parenthesis); `spelled`, neither.
  */
 type DefinitionReading = 'free' | 'listed' | 'spelled';
 
+/** `Expansion (ACR)`: the expansion is the words just before the parenthesis, as freely as `reading` allows. */
 function expansionBefore(value: string, open: number, acronym: string, acronymStart: number, lookup: AcronymLookup, reading: DefinitionReading = 'free'): AcronymDefinition | undefined {
   // "“personally identifiable information” (PII)": the expansion in quotes is the quotation (a quote mark breaks a clause).
   const closingQuote = CLOSING_QUOTE_BEFORE.exec(value.slice(Math.max(0, open - 2), open))?.[0].length ?? 0;

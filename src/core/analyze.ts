@@ -1,4 +1,4 @@
-import { acronymReadingHere, inQuotation, isUsPostalCode } from './acronym-context';
+import { acronymReadingHere, inQuotation, isUsPostalCode, WELL_KNOWN_ACRONYMS } from './acronym-context';
 import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
@@ -160,7 +160,7 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const definitions = joinLists(definitionLists);
   const tableDefinitions = glossaryTableDefinitions(document, blocks, (acronym) => index.acronym(acronym));
   if (tableDefinitions.length > 0) {
-    definitions.push(...tableDefinitions);
+    for (const definition of tableDefinitions) definitions.push(definition);
     definitions.sort((a, b) => a.sourceAcronymStart - b.sourceAcronymStart);
   }
   return { document, index, termUses: joinLists(termUseLists), acronymUses: joinLists(acronymUseLists), definitions };
@@ -172,7 +172,10 @@ function joinedValue(runs: readonly ProseRun[]): string {
 }
 
 function joinLists<T>(lists: readonly (readonly T[])[]): T[] {
-  return ([] as T[]).concat(...lists);
+  // No spreading: a table of 90,000 rows gives as many lists, past the engine's limit on arguments.
+  const joined: T[] = [];
+  for (const list of lists) for (const item of list) joined.push(item);
+  return joined;
 }
 
 /** A run's acronyms and terms at source offsets. */
@@ -369,7 +372,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
 
 /**
  * "CEN/CENELEC", "CEN-CENELEC", "CEN CENELEC": a glossary name that joins acronyms it knows one by one, with a slash,
- * hyphen, dash or space, names several bodies, each an acronym the reader must learn (and the writer define) on its own. An
+ * hyphen or dash (or a space, for a joint body the glossary names with a hyphen or slash), names several bodies, each an acronym the reader must learn (and the writer define) on its own. An
  * entry's own joined acronym stays one ("ML-DSA", "CERT-EU"), and so does a name with a part that is no
  * acronym ("O-RAN"). Reads at most the words up to `last` (a token index), and at most MAX_JOINED_PARTS of them,
  * so a long chain of joined words costs the same at each word.
@@ -393,11 +396,14 @@ function joinedAliasParts(value: string, tokens: readonly WordToken[], first: nu
   return undefined;
 }
 
-/** The entry whose alias is the whole of a name written with spaces ("CEN CENELEC" for CEN-CENELEC). */
+/** The joint body whose alias is the whole of a name written with spaces ("CEN CENELEC" for CEN-CENELEC). */
 function spacedAliasOf(name: string, index: TermIndex): Term | undefined {
   if (!name.includes(' ')) return undefined;
   const [whole] = index.findOccurrences(name);
-  return whole && whole.start === 0 && whole.end === name.length && whole.surface === 'alias' ? whole.term : undefined;
+  if (!whole || whole.start !== 0 || whole.end !== name.length || whole.surface !== 'alias') return undefined;
+  // Only a name the glossary writes joined ("CEN-CENELEC"): "NATO DIANA" or "KORUS FTA" name one thing, and stay one use.
+  const joint = [whole.term.term, ...(whole.term.aliases ?? [])].some((written) => /[-/]/u.test(written) && written.replace(/[-/]/gu, ' ') === name);
+  return joint ? whole.term : undefined;
 }
 
 /** The acronyms a definition of a joined name defines one by one ("(CEN-CENELEC)"): only when the parts make up the whole name. */
@@ -475,25 +481,28 @@ function capitalHeaderCells(document: ParsedDocument, blocks: readonly { block?:
   return found;
 }
 
-/** How many cells of one table must be postal codes for the table to be read as a table of places. */
+/** How many cells of one column must be postal codes for the column to be read as one of places. */
 const POSTAL_TABLE_CELLS = 3;
-/** Of a table's cells of two capitals, the share that must be postal codes: a table of NIST control families (AC, CA, IA, SC) is not one of places. */
+/** Of a column's cells of two capitals, the share that must be postal codes: a column of NIST control families (AC, CA, IA, SC) is not one of places. */
 const POSTAL_SHARE = 0.8;
 
 /**
- * "| AK | 10.1 | IA | 13.9 |": cells that hold only a U.S. state's or territory's postal code, in a table where at
- * least POSTAL_TABLE_CELLS cells do and nearly every cell of two capitals does, name places. One such cell alone
- * ("| IN |") may be anything. A table ends at a block that is no cell, or at a blank line between two cells.
+ * "| AK | 10.1 | IA | 13.9 |": cells that hold only a U.S. state's or territory's postal code, in a table column where
+ * at least POSTAL_TABLE_CELLS cells do and nearly every other cell of two capitals does (a total row's "US", a
+ * well-known acronym, is not counted against it), name places. One such cell alone ("| IN |") may be anything. A
+ * table ends at a block that is no cell, or at a blank line (in a block quote too) between two cells; a row at a
+ * line break.
  */
 function postalCodeCells(document: ParsedDocument, blocks: readonly { block?: ProseBlock; runs: ProseRun[] }[]): ProseRun[] {
   const found: ProseRun[] = [];
-  let postal: ProseRun[] = [];
-  let twoCapitals = 0;
+  const columns = new Map<number, { postal: ProseRun[]; twoCapitals: number }>();
+  let column = 0;
   let previousEnd = -1;
   const endTable = () => {
-    if (postal.length >= POSTAL_TABLE_CELLS && postal.length >= POSTAL_SHARE * twoCapitals) found.push(...postal);
-    postal = [];
-    twoCapitals = 0;
+    for (const { postal, twoCapitals } of columns.values()) {
+      if (postal.length >= POSTAL_TABLE_CELLS && postal.length >= POSTAL_SHARE * twoCapitals) for (const cell of postal) found.push(cell);
+    }
+    columns.clear();
   };
   for (const { block, runs } of blocks) {
     if (block?.kind !== 'tableCell') {
@@ -501,12 +510,16 @@ function postalCodeCells(document: ParsedDocument, blocks: readonly { block?: Pr
       previousEnd = -1;
       continue;
     }
-    if (previousEnd >= 0 && /\n[ \t]*\r?\n/u.test(document.text.slice(previousEnd, block.start))) endTable();
+    const gap = previousEnd >= 0 ? document.text.slice(previousEnd, block.start) : '\n';
+    if (previousEnd >= 0 && /\n[ \t>]*\r?\n/u.test(gap)) endTable();
+    column = gap.includes('\n') ? 0 : column + 1;
     previousEnd = block.end;
     const cell = runs.length === 1 ? runs[0].value.trim() : '';
-    if (!/^\p{Lu}{2}$/u.test(cell)) continue;
-    twoCapitals++;
-    if (isUsPostalCode(cell)) postal.push(runs[0]);
+    if (!/^\p{Lu}{2}$/u.test(cell) || WELL_KNOWN_ACRONYMS.includes(cell)) continue;
+    let counts = columns.get(column);
+    if (!counts) columns.set(column, (counts = { postal: [], twoCapitals: 0 }));
+    counts.twoCapitals++;
+    if (isUsPostalCode(cell)) counts.postal.push(runs[0]);
   }
   endTable();
   return found;

@@ -1,10 +1,14 @@
-import { acronymLetters, JOINING_WORDS } from './acronyms';
+import { acronymLetters, JOINING_WORDS, knownExpansionsOf, sameExpansion } from './acronyms';
+import type { Term } from './corpus';
 
 const JOINER = `(?:(?:${[...JOINING_WORDS].join('|')})\\s+)?`;
 /** Capitalised words, with the small words a series' name may hold between them, the last capitalised, right before a number. */
 const NAME_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\p{Ll}+\\s+${JOINER}){1,7}\\p{Lu}\\p{Ll}+)\\s+(?=\\p{N})`, 'gu');
-/** Two letters ("SF", "FY") match too many pairs of capitalised words by chance. */
-const SHORTEST_SERIES = 3;
+/**
+ * Two letters ("SF", "FY") match too many pairs of capitalised words by chance ("See Figure 2"): a two-letter series
+ * counts only where its name is the glossary's meaning of the acronym ("Executive Order 14110" for EO).
+ */
+const SHORTEST_UNCHECKED_SERIES = 3;
 
 /**
  * Series names written in full before a number in the memo's prose ("Binding Operational Directive 16-02"), by the
@@ -20,7 +24,7 @@ export function seriesNamesInFull(prose: string): ReadonlyMap<string, string> {
       if (JOINING_WORDS.has(words[from].toLowerCase())) continue;
       const tail = words.slice(from);
       const initials = tail.filter((word) => !JOINING_WORDS.has(word.toLowerCase())).map((word) => word[0].toLowerCase()).join('');
-      if (initials.length >= SHORTEST_SERIES && !names.has(initials)) names.set(initials, tail.join(' '));
+      if (initials.length >= 2 && !names.has(initials)) names.set(initials, tail.join(' '));
     }
   }
   return names;
@@ -30,6 +34,9 @@ export function seriesNamesInFull(prose: string): ReadonlyMap<string, string> {
  * "Binding Operational Directive 16-02" in a memo that also cites "BOD 15-01": the words a designator's letters
  * stand for, written in full before a number, so the writer uses the series both ways without tying the two.
  */
-export function seriesNameInFull(names: ReadonlyMap<string, string>, acronym: string): string | undefined {
-  return names.get(acronymLetters(acronym));
+export function seriesNameInFull(names: ReadonlyMap<string, string>, acronym: string, term: Term | undefined): string | undefined {
+  const letters = acronymLetters(acronym);
+  const name = names.get(letters);
+  if (name === undefined || letters.length >= SHORTEST_UNCHECKED_SERIES) return name;
+  return term && knownExpansionsOf(term).some((known) => sameExpansion(known, name)) ? name : undefined;
 }

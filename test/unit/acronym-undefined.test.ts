@@ -380,3 +380,40 @@ describe('acronym-undefined: batch 8 structures (one entry for two bodies, names
     assert.doesNotMatch(table, /\| CEN and CENELEC \|/);
   });
 });
+
+describe('acronym-undefined: from the second review of the 2026-12-03 changes', () => {
+  const at = (text: string) => lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+
+  it('ties a two-letter series to its name in full only where the glossary gives that name', () => {
+    const text = '# Note\n\nAgencies met EO 14028. Executive Order 14110 followed.\n';
+    assert.deepEqual(at(text).map((f) => text.slice(f.start, f.end)), ['EO']);
+    assert.deepEqual(reported('# Note\n\nSee Figure 2 for the timeline. Applicants then complete SF 424.\n'), []);
+  });
+
+  it('offers the series name as the memo writes it', () => {
+    const [finding] = at('# Note\n\nAgencies met QOD 15-01. Quartz Operational Directive 16-02 followed.\n');
+    assert.equal(finding?.fix?.text, 'Quartz Operational Directive (QOD)');
+  });
+
+  it('keeps titles that end with a question, an exclamation or dotted initials in the title block', () => {
+    for (const title of ['**Is the QZR Ready?**', '**QZR Opens!**', '**QZR Trade Talks with the U.S.**']) {
+      assert.deepEqual(reported(`${title}\n\nThe Quartz Zinc Registry (QZR) opened.\n`), [], title);
+    }
+  });
+
+  it('reads postal codes per column, with a total row of a well-known acronym, and ends a table at a blank quoted line', () => {
+    assert.deepEqual(reported('# Note\n\n| State | Amount |\n| --- | --- |\n| AK | 10.1 |\n| TX | 61.6 |\n| GU | 2.0 |\n| US | 73.7 |\n'), []);
+    assert.deepEqual(reported('# Note\n\n| S | C |\n| --- | --- |\n| AK | QF |\n| TX | QF |\n| GU | QN |\n'), ['QF', 'QN']);
+    assert.deepEqual(reported('# Note\n\n> | A |\n> | --- |\n> | AK |\n>\n> | B |\n> | --- |\n> | TX |\n>\n> | C |\n> | --- |\n> | GU |\n'), ['AK', 'TX', 'GU']);
+  });
+
+  it('keeps a free-worded definition inside a longer parenthesis, and reads the en dash to U.S. as a relation', () => {
+    assert.deepEqual(reported('# Note\n\nThe rule (see the dedicated microcontroller (QCU) spec) applies. The QCU runs.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe QZR–U.S. talks resumed.\n'), ['QZR']);
+  });
+
+  it('reads a Roman numeral of any size as a number only after a legal part word, and a spaced name of one body as one use', () => {
+    assert.deepEqual(reported('# Note\n\nThe Stage CI pipeline runs.\n'), ['CI']);
+    assert.deepEqual(reported('# Note\n\nThe NATO DIANA program funds startups.\n'), []);
+  });
+});

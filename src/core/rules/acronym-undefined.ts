@@ -60,7 +60,7 @@ export const acronymUndefined: Rule = {
       const definition = firstDefinition.get(key)?.site;
       if (definition && definition.sourceAcronymStart <= designator.start) continue;
       seriesNames ??= seriesNamesInFull(analysis.document.runs.map((run) => run.value).join('\n'));
-      const named = seriesNameInFull(seriesNames, designator.text);
+      const named = seriesNameInFull(seriesNames, designator.text, designator.term);
       if (named) reportable.push({ use: designator, named });
     }
     for (const { use, named } of reportable.sort((a, b) => a.use.start - b.use.start)) {
@@ -68,7 +68,8 @@ export const acronymUndefined: Rule = {
       const definition = defined?.site;
       const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
-      const expansion = defined?.expansion || (use.term && expansionInContext(use.term, use.text, prose)) || named;
+      // The series' name as the memo writes it comes before the glossary's wording of it ("Binding Operational Directive").
+      const expansion = defined?.expansion || named || (use.term && expansionInContext(use.term, use.text, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out.
       const fixable = expansion !== undefined && spellsOut(expansion, use.text);
       // The action first (the Problems panel cuts long messages off), then why.
