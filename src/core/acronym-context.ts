@@ -21,8 +21,16 @@ const HAS_DIGIT = /\p{N}/u;
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
 /** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "IEC TC65"): a series or body, cited by number (a version, "HTTP 1.1", is not: VERSION_NUMBER). */
 const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
-/** A version ("SAML 2.0", "TLS 1.3", "v3.1"): the acronym names a technology, used in the sentence, not a numbered document. */
-const VERSION_NUMBER = /^ v?\p{N}{1,2}(?:\.\p{N}{1,2}){1,2}(?![\p{N}-]|\.\p{N})/u;
+/** A version number: "2.1", "v3.0.1". */
+const VERSION = 'v?\\p{N}{1,2}(?:\\.\\p{N}{1,2}){1,2}';
+/** A version after the word ("SAML 2.0", "TLS 1.3", "v3.1"): the acronym names a technology, used in the sentence, not a numbered document. */
+const VERSION_NUMBER = new RegExp(`^ ${VERSION}(?![\\p{N}-]|\\.\\p{N})`, 'u');
+const WHOLE_VERSION = new RegExp(`^${VERSION}$`, 'u');
+
+/** Whether a word is a version number ("2.1", "v3.0.1"). */
+export function isVersionNumber(text: string): boolean {
+  return WHOLE_VERSION.test(text);
+}
 const CAPITALS_ONLY = /^[\p{Lu}\p{N}]+$/u;
 /**
  * Two capitals or more among digits (W3C, C2PA, E2EE): when the glossary files the word as an acronym, its letters
@@ -208,9 +216,9 @@ const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])\p{Lu}{3,}\/$/u;
 
 /**
  * "SSL/TLS", "ISO/IEC standards": two acronyms of three capitals or more side by side, joined by a slash, at least one
- * of them one the glossary knows, each an acronym of its own; a slash to or from anything else (a digit, a longer chain, a small letter, two letters) still
- * makes a code or an idiom ("DATA/DLT1", "ISO/IEC/IEEE", "n/a", "TL/DR"), and so does a pair that a number or another
- * code follows.
+ * of them one the glossary knows, each an acronym of its own; a slash to or from anything else (a digit, a longer
+ * chain, a small letter, two letters) still makes a code or an idiom ("DATA/DLT1", "ISO/IEC/IEEE", "n/a", "TL/DR"),
+ * and so does a pair that a number or another code follows.
  */
 function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (word: string) => boolean): boolean {
   if (!/^\p{Lu}{3,}$/u.test(token.text)) return false;

@@ -1,5 +1,5 @@
 import { definedKeys, type DocumentAnalysis } from './analyze';
-import { isEntryAcronym } from './acronyms';
+import { isEntryAcronym, isLetterPair } from './acronyms';
 import { expansionInContext, proseWords } from './acronym-meaning';
 import { acronymUsesAsRead } from './acronym-uses';
 import { DEFAULT_ALLOWED_ACRONYMS } from './config';
@@ -23,7 +23,7 @@ export function acronymGlossary(analysis: DocumentAnalysis): string | undefined 
     const acronym = own ? use.term.term : use.text;
     const expansion = definitions.get(use.key) ?? (own ? use.term.expansion : use.term && expansionInContext(use.term, use.text, prose));
     // Common abbreviations without a meaning to give: the allow-list, and two letters joined by an ampersand ("Q&A").
-    if (!expansion && (DEFAULT_ALLOWED_ACRONYMS.includes(acronym) || /^\p{Lu}&\p{Lu}s?$/u.test(acronym))) continue;
+    if (!expansion && (DEFAULT_ALLOWED_ACRONYMS.includes(acronym) || isLetterPair(acronym))) continue;
     rows.set(use.key, `| ${acronym} | ${expansion ? expansion.replace(/\s+/g, ' ').replace(/\|/g, '\\|') : '*(add the expansion)*'} |`);
   }
   if (rows.size === 0) return undefined;

@@ -1,5 +1,5 @@
 import type { Term } from './corpus';
-import { ORDINARY_CAPITALS, WELL_KNOWN_ACRONYMS } from './acronym-context';
+import { isVersionNumber, ORDINARY_CAPITALS, WELL_KNOWN_ACRONYMS } from './acronym-context';
 import { foldWord, tokenize, type WordToken } from './words';
 
 /** Written in capitals and digits, at least two characters and one capital, optionally with a plural "s". */
@@ -286,7 +286,7 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   const last = words[words.length - 1];
   // "(WCAG 2.1)": an acronym and the version of what it names.
   // Only where the words before spell it out: "(TLS 1.3)" after a sentence names the version in use, no definition.
-  if (words.length === 2 && isAcronym(words[0]) && VERSION.test(last)) return { acronym: words[0], offset: lead, version: last, spelledOnly: true };
+  if (words.length === 2 && isAcronym(words[0]) && isVersionNumber(last)) return { acronym: words[0], offset: lead, version: last, spelledOnly: true };
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   // "(PRC or China)": the acronym, then another short name for the same thing.
@@ -316,9 +316,6 @@ function leadingAcronyms(inner: string, innerStart: number, namedOffset: number,
   return found;
 }
 
-/** A version number: "2.1", "v3.0.1". */
-const VERSION = /^v?\p{N}{1,2}(?:\.\p{N}{1,2}){1,2}$/u;
-
 /** Where the words before a parenthesis end, less the version they end with, if they repeat the parenthesis's version. */
 function versionBefore(value: string, open: number, version: string): number {
   // "Framework v2.0 (CSF 2.0)", "Framework 2.0 (CSF v2.0)": the same version, with or without its "v".
@@ -330,6 +327,11 @@ function versionBefore(value: string, open: number, version: string): number {
 
 /** Words that may open a parenthesis before the acronym it defines. */
 const DEFINING_CUE = /^(?:(?:hereinafter|hereafter|henceforth|collectively|jointly|also)\s+)?(?:(?:referred\s+to\s+as|known\s+as|called)\s+)?(?:the\s+)?(?=["“'‘]?\p{Lu})/u;
+
+/** Two capitals joined by an ampersand ("R&D", "Q&A", "M&A"): an abbreviation most readers know. */
+export function isLetterPair(text: string): boolean {
+  return /^\p{Lu}&\p{Lu}s?$/u.test(text);
+}
 
 /** Written as one acronym, joiners allowed ("EU-U.S.", "POA&M"), with the letters of one. */
 function isAcronym(candidate: string): boolean {

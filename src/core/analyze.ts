@@ -289,9 +289,9 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
   const occurrences = index.findOccurrences(value, tokens, false, inHeading);
   const acronyms: RunFacts['acronyms'][number][] = [];
+  const knownAcronym = (word: string) => index.acronym(word) !== undefined;
   const readingHere = (text: string, start: number, end: number, at: number, glossaryAcronym = false) =>
     acronymReadingHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at, glossaryAcronym, knownAcronym);
-  const knownAcronym = (word: string) => index.acronym(word) !== undefined;
   /** The acronym as found, marked when it names a designator cited by number ("BOD 22-01"). */
   const asRead = <T extends RunFacts['acronyms'][number]>(acronym: T, reading: 'designator' | 'acronym'): T => (reading === 'designator' ? { ...acronym, designator: true } : acronym);
   const isOwnAcronym = (found: TermOccurrence) => found.surface === 'term' && found.term.kind === 'acronym';
@@ -372,9 +372,9 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
 
 /**
  * "CEN/CENELEC", "CEN-CENELEC", "CEN CENELEC": a glossary name that joins acronyms it knows one by one, with a slash,
- * hyphen or dash (or a space, for a joint body the glossary names with a hyphen or slash), names several bodies, each an acronym the reader must learn (and the writer define) on its own. An
- * entry's own joined acronym stays one ("ML-DSA", "CERT-EU"), and so does a name with a part that is no
- * acronym ("O-RAN"). Reads at most the words up to `last` (a token index), and at most MAX_JOINED_PARTS of them,
+ * hyphen or dash (or a space, for a joint body the glossary names with a hyphen or slash), names several bodies, each
+ * an acronym the reader must learn (and the writer define) on its own. An entry's own joined acronym stays one
+ * ("ML-DSA", "CERT-EU"), and so does a name with a part that is no acronym ("O-RAN"). Reads at most the words up to `last` (a token index), and at most MAX_JOINED_PARTS of them,
  * so a long chain of joined words costs the same at each word.
  */
 function joinedAliasParts(value: string, tokens: readonly WordToken[], first: number, index: TermIndex, last = tokens.length - 1): RunFacts['acronyms'][number][] | undefined {

@@ -1,14 +1,11 @@
 import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
-import { isEntryAcronym, spellsOut } from '../acronyms';
+import { isEntryAcronym, isLetterPair, spellsOut } from '../acronyms';
 import { citesReference, referenceKeys } from '../reference-keys';
 import { seriesNameInFull, seriesNamesInFull } from '../designator-names';
 import { titleBlockEnd } from '../title-block';
 import { quote } from './message';
 import type { Rule } from './rule';
-
-/** Two capitals joined by an ampersand: "R&D", "Q&A", "M&A". */
-const LETTER_PAIR = /^\p{Lu}&\p{Lu}s?$/u;
 
 /** Acronyms must be spelled out at their first use in body text. */
 export const acronymUndefined: Rule = {
@@ -49,7 +46,7 @@ export const acronymUndefined: Rule = {
       const definition = firstDefinition.get(key)?.site;
       if (definition && definition.sourceAcronymStart <= use.start) continue;
       // "R&D", "Q&A": two letters and an ampersand most readers know; reported only where the memo defines one after using it.
-      if (!definition && LETTER_PAIR.test(use.text)) continue;
+      if (!definition && isLetterPair(use.text)) continue;
       reportable.push({ use });
     }
     // A designator alone still asks for a definition where the memo writes the series' name in full before a number
