@@ -391,8 +391,8 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
     expectedExpansion: expected,
   });
   const written = (fromWord: number) => value.slice(clauseStart + words[fromWord].start, open);
+  const known = term ? knownExpansionsOf(term).map(significantWords) : [];
   if (term) {
-    const known = knownExpansionsOf(term).map(significantWords);
     for (const expected of known) {
       const from = endsWithWords(words, expected);
       // The known words, but joined by other small words ("Data Free Flow of Trust" for "… with Trust") may still be wrong.
@@ -416,12 +416,30 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   // Quoted words that do not spell the acronym out are a quotation or a name ('He said "no" (QZN)'), not its expansion.
   if (closingQuote > 0 || reading === 'spelled') return undefined;
   const titled = titleCaseRunStart(words);
+  if (titled !== undefined && known.length > 0 && namesSomethingElse(value, open, words, known)) return undefined;
   if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
   // A year or a number in parentheses ("(2021)") defines nothing.
   if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || reading === 'listed') return undefined;
   return { ...make(words.length - 1, undefined), expansion: '', expansionStart: open, expansionEnd: open };
 }
+
+/**
+ * "Data on the Web Best Practices (W3C)", "Terence Eden (GDS)": capitalised words before a glossary acronym that
+ * neither end as its name ends nor hold its name's first word nearby name a work or a person, and the parenthesis
+ * tags who made it or where they work. A name may run on past its end ("Civil Liberties Protection Officer in the
+ * Office of the Director of National Intelligence (CLPO)") or be cut by a list's commas ("Commerce, Justice,
+ * Science, and Related Agencies (CJS)"): its first word is still within reach.
+ */
+function namesSomethingElse(value: string, open: number, words: readonly WordToken[], known: readonly string[][]): boolean {
+  const last = foldWord(words[words.length - 1].text);
+  if (known.some((expected) => expected.at(-1) === last)) return false;
+  const nearby = new Set(tokenize(value.slice(Math.max(0, open - NAME_REACH), open)).map((word) => foldWord(word.text)));
+  return !known.some((expected) => expected.length > 0 && nearby.has(expected[0]));
+}
+
+/** How far before a parenthesis the first word of the glossary's name for its acronym may stand. */
+const NAME_REACH = 160;
 
 /** The word from which the words up to the end, small joining words aside, have the letters as initials; not before `earliest`. */
 function initialsStart(letters: string, words: readonly WordToken[], earliest: number): number | undefined {

@@ -144,6 +144,15 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe Statistics Canada (QZC) office met. The QZC agreed.\n'), []);
   });
 
+  it('reads a glossary acronym after a title or a person\'s name it does not stand for as a tag of who made it or where they work', () => {
+    assert.deepEqual(reported('# Note\n\nRead [Guidance on Shared Vocabularies (W3C)](https://example.org/v) first.\n'), ['W3C']);
+    assert.deepEqual(reported('# Note\n\nPresent:\n\n* Alex Moreno (GDS)\n* Sam Ito (GDS)\n'), ['GDS']);
+    // The glossary's name, whole, run on past its end, or cut by a list's commas, still defines it.
+    assert.deepEqual(reported('# Note\n\nThe World Wide Web Consortium (W3C) agreed. The W3C met.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe Government Digital Service in the Cabinet Office (GDS) agreed. GDS met.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe Commerce, Justice, Science, and Related Agencies (CJS) bill passed. The CJS bill grew.\n'), []);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
