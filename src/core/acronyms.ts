@@ -416,7 +416,7 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   // Quoted words that do not spell the acronym out are a quotation or a name ('He said "no" (QZN)'), not its expansion.
   if (closingQuote > 0 || reading === 'spelled') return undefined;
   const titled = titleCaseRunStart(words);
-  if (titled !== undefined && known.length > 0 && namesSomethingElse(value, open, words, known)) return undefined;
+  if (titled !== undefined && known.length > 0 && namesSomethingElse(value, open, words, titled, letters, known)) return undefined;
   if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
   // A year or a number in parentheses ("(2021)") defines nothing.
@@ -426,16 +426,27 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
 
 /**
  * "Data on the Web Best Practices (W3C)", "Terence Eden (GDS)": capitalised words before a glossary acronym that
- * neither end as its name ends nor hold its name's first word nearby name a work or a person, and the parenthesis
- * tags who made it or where they work. A name may run on past its end ("Civil Liberties Protection Officer in the
- * Office of the Director of National Intelligence (CLPO)") or be cut by a list's commas ("Commerce, Justice,
- * Science, and Related Agencies (CJS)"): its first word is still within reach.
+ * neither end as its name ends nor hold its name's first word nearby, nor have its letters among their initials,
+ * name a work or a person, and the parenthesis tags who made it or where they work. A name may run on past its end
+ * ("Civil Liberties Protection Officer in the Office of the Director of National Intelligence (CLPO)") or be cut by
+ * a list's commas ("Commerce, Justice, Science, and Related Agencies (CJS)"): its first word is still within reach.
+ * A name with the letters among its initials gives the acronym another meaning ("the Magnuson-Stevens Fishery
+ * Conservation and Management Act (MSA)" where the glossary's MSA is a market surveillance authority).
  */
-function namesSomethingElse(value: string, open: number, words: readonly WordToken[], known: readonly string[][]): boolean {
+function namesSomethingElse(value: string, open: number, words: readonly WordToken[], titled: number, letters: string, known: readonly string[][]): boolean {
+  if (hasInitialsInOrder(words.slice(titled), letters)) return false;
   const last = foldWord(words[words.length - 1].text);
   if (known.some((expected) => expected.at(-1) === last)) return false;
   const nearby = new Set(tokenize(value.slice(Math.max(0, open - NAME_REACH), open)).map((word) => foldWord(word.text)));
   return !known.some((expected) => expected.length > 0 && nearby.has(expected[0]));
+}
+
+/** Whether the letters appear in order among the initials of the words and of their hyphenated parts. */
+function hasInitialsInOrder(words: readonly WordToken[], letters: string): boolean {
+  const initials = words.flatMap((word) => word.text.split(/[-\u2010\u2011]/u)).map((part) => part.charAt(0).toLowerCase());
+  let next = 0;
+  for (const initial of initials) if (initial === letters[next]) next++;
+  return next >= letters.length;
 }
 
 /** How far before a parenthesis the first word of the glossary's name for its acronym may stand. */

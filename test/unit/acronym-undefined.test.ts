@@ -151,6 +151,8 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe World Wide Web Consortium (W3C) agreed. The W3C met.\n'), []);
     assert.deepEqual(reported('# Note\n\nThe Government Digital Service in the Cabinet Office (GDS) agreed. GDS met.\n'), []);
     assert.deepEqual(reported('# Note\n\nThe Commerce, Justice, Science, and Related Agencies (CJS) bill passed. The CJS bill grew.\n'), []);
+    // A name with the letters among its initials gives the glossary's acronym another meaning here.
+    assert.deepEqual(reported('# Note\n\nThe Maple Syrup Fair Trading Act (MSA; 7 U.S.C. 1) applies. The MSA binds.\n'), []);
   });
 
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
