@@ -112,8 +112,11 @@ function isPostNominal(value: string, tokens: readonly WordToken[], index: numbe
   return gap === ' ' || gap === ', ';
 }
 
-/** A number (not a year) then a space: what follows may be its unit or currency. */
-const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,])(?!(?:1[89]|20)\d\d\s$)\p{N}[\p{N},.]*\s$/u;
+/**
+ * A number (not a year) then a space: what follows may be its unit or currency. The number ends on a digit:
+ * "Since 2022, DOC's bureau" puts a comma between them, and DOC is no unit.
+ */
+const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,])(?!(?:1[89]|20)\d\d\s$)\p{N}(?:[\p{N},.]*\p{N})?\s$/u;
 /** A clock time then a space: "10 a.m. ", "14:30 ". */
 const AFTER_TIME = /(?:\b[ap]\.m\.|\b[ap]m|\p{N}:\p{N}\p{N})\s$/iu;
 /** A name and its version number then a space: "WCAG 2.1 ", "Profile v3.0 ". */
