@@ -60,7 +60,7 @@ export function acronymReadingHere(
   knownAcronym: (word: string) => boolean = () => false,
 ): 'other' | 'designator' | 'acronym' {
   const token = tokens[index];
-  const other = isCode(value, token, glossaryAcronym, knownAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(token)
+  const other = isCode(value, token, glossaryAcronym, knownAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(value, tokens, index)
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index) || (!knownAcronym(token.text) && opensCompanyName(value, tokens, index))
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || isNumberedPart(value, tokens, index) || inQuotation(value, token)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
@@ -77,9 +77,18 @@ function opensCompanyName(value: string, tokens: readonly WordToken[], index: nu
   return NAME_PREFIXES.has(tokens[index].text) && name !== undefined && /^\p{Lu}/u.test(name.text) && /^ ["“«]?$/u.test(value.slice(tokens[index].end, name.start));
 }
 
-/** "GmbH", "Ltd", "Inc": a company's legal form written as a word, part of its name (all-capital forms such as LLC are still read). */
-function isLegalFormWord(token: WordToken): boolean {
-  return NAME_SUFFIXES.has(token.text) && LOWER_CASE.test(token.text);
+/**
+ * "GmbH", "Ltd", "Inc": a company's legal form written as a word, part of its name; in capitals ("Trade Data
+ * Monitor LLC", "Siemens AG") only right after the name's capitalised word ("an LLC may" is still read).
+ */
+function isLegalFormWord(value: string, tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!NAME_SUFFIXES.has(token.text)) return false;
+  if (LOWER_CASE.test(token.text)) return true;
+  const name = tokens[index - 1];
+  if (name === undefined || !/^\p{Lu}/u.test(name.text) || !/^,? $/u.test(value.slice(name.end, token.start))) return false;
+  // The capitalised word must not just open the sentence ("An LLC may").
+  return !/(?:[.!?:]\s*|^\s*)$/u.test(value.slice(Math.max(0, name.start - 3), name.start));
 }
 
 /**

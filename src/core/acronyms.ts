@@ -288,7 +288,8 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   // Only where the words before spell it out: "(TLS 1.3)" after a sentence names the version in use, no definition.
   if (words.length === 2 && isAcronym(words[0]) && isVersionNumber(last)) return { acronym: words[0], offset: lead, version: last, spelledOnly: true };
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
-  if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
+  // "(CIO Council)", "(CLOUD AI Act; H.R. 4683)": an acronym naming a body or a short title, other acronyms in it aside.
+  if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || isAcronym(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   // "(PRC or China)": the acronym, then another short name for the same thing.
   // Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
   if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead, spelledOnly: true };
@@ -473,7 +474,8 @@ export function initialsOf(words: readonly string[]): string {
 function expansionInside(value: string, open: number, inner: string, innerStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
   // Only the words right before the parenthesis matter; looking further back made long paragraphs quadratic.
   const windowStart = Math.max(0, open - 64);
-  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)\s*$/u.exec(value.slice(windowStart, open));
+  // "known as “CERTS” (Computer Emergency Response Team)": the acronym may be quoted.
+  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)["”’']?\s*$/u.exec(value.slice(windowStart, open));
   if (!acronymMatch || !isAcronymLike(acronymMatch[1])) return undefined;
   const acronym = acronymMatch[1];
   const words = tokenize(inner);
@@ -496,9 +498,12 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   const knownWords = term !== undefined && knownExpansionsOf(term).some((known) => sameWords(significantWords(known), innerWords));
   // The letter walk is greedy from the right and can start a word too late ("European Electronic Communications
   // Code" for EECC starts at "Electronic"); words whose initials are the acronym's letters spell it out all the same.
-  const letters = acronymLetters(acronym);
-  if (knownWords || letterMatchStart(letters, words) === 0 || initialsOf(words.map((word) => word.text)) === letters || initialsOf(innerWords) === letters) {
-    return make(term && nearMissOf(inner, term));
+  // A plural in capitals ("CERTS") spells out its singular.
+  const plural = /\p{Lu}{2,}S$/u.test(acronym) ? [acronymLetters(acronym).slice(0, -1)] : [];
+  for (const letters of [acronymLetters(acronym), ...plural]) {
+    if (knownWords || letterMatchStart(letters, words) === 0 || initialsOf(words.map((word) => word.text)) === letters || initialsOf(innerWords) === letters) {
+      return make(term && nearMissOf(inner, term));
+    }
   }
   return undefined;
 }

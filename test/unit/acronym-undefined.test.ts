@@ -155,6 +155,21 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe Maple Syrup Fair Trading Act (MSA; 7 U.S.C. 1) applies. The MSA binds.\n'), []);
   });
 
+  it('reads a short title in parentheses, other acronyms and a bill number in it, as defining its acronym', () => {
+    assert.deepEqual(reported('# Note\n\nThe Quartz Zinc Resilience Act (QZR AI Act; H.R. 12) passed. The QZR AI Act binds.\n'), []);
+  });
+
+  it('reads a quoted acronym, in the plural too, before the words that spell it out as defined', () => {
+    assert.deepEqual(reported('# Note\n\nKnown as “QZRS” (Quartz Zinc Response Squad), they met. The QZRS agreed.\n'), []);
+    assert.deepEqual(reported('# Note\n\nKnown as "QZR" (Quartz Zinc Registry), it grew. The QZR met.\n'), []);
+  });
+
+  it('reads a company\'s legal form in capitals right after its name as part of the name, and alone as an acronym', () => {
+    assert.deepEqual(reported('# Note\n\n1. Quartz Data Monitor LLC; series 12.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe supplier, Zinc Works PLC, agreed.\n'), []);
+    assert.deepEqual(reported('# Note\n\nAn LLC may file. It did.\n'), ['LLC']);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
