@@ -73,7 +73,9 @@ function writtenLetters(word: string): string {
 export function acronymKey(term: Term | undefined, written: string): string {
   if (term && sameAcronym(written, term.term)) return term.id;
   if (term && term.kind !== 'acronym') return `${term.id}#${writtenLetters(written)}`;
-  return singularAcronym(written);
+  // "Memorandum of Understanding (MOU) … The MoU": one acronym, whatever its case. A final capital S is kept
+  // (AIS is not AI).
+  return singularAcronym(written).toUpperCase();
 }
 
 /** Whether a use or definition grouped under `key` is the glossary entry's own acronym, not another acronym filed under it. */

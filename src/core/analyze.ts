@@ -199,7 +199,7 @@ function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronym
 
 /** The definitions of one block, read across its runs: "[World Trade Organization](…) (WTO)" is split by the link. */
 function blockDefinitions(group: readonly ProseRun[], index: TermIndex, cache?: ParseCache): DefinitionSite[] {
-  const lookup = (acronym: string) => index.acronym(acronym) ?? entryWrittenAs(acronym, index);
+  const lookup = (acronym: string) => index.acronym(acronym) ?? entryWrittenAs(acronym, index) ?? inCapitals(acronym, index);
   const joined = joinedValue(group);
   const found = cache ? cache.get(joined, () => findDefinitions(joined, lookup), 'definitions') : findDefinitions(joined, lookup);
   if (found.length === 0) return [];
@@ -270,6 +270,11 @@ function isWordOf(word: string, name: string): boolean {
  * that entry (acronymKey), so its definition must be too, or "level of assurance (LOA)" would define letters no use
  * is filed under and the definition's own acronym would be reported as undefined.
  */
+/** "MoU", "MoUs" for the glossary's MOU: its acronym written with small letters, in the singular. */
+function inCapitals(written: string, index: TermIndex): Term | undefined {
+  return /\p{Ll}/u.test(written) ? index.acronym(singularAcronym(written).toUpperCase()) : undefined;
+}
+
 function entryWrittenAs(acronym: string, index: TermIndex): Term | undefined {
   const [whole] = index.findOccurrences(acronym);
   if (!whole || whole.start !== 0 || whole.end !== acronym.length) return undefined;
@@ -297,7 +302,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   const isOwnAcronym = (found: TermOccurrence) => found.surface === 'term' && found.term.kind === 'acronym';
   /** An acronym the matcher did not find as a term; the index may still know it ("LF" before "Legal"). */
   const unknownAcronym = (word: WordToken): RunFacts['acronyms'][number] => {
-    const term = index.acronym(word.text) ?? index.acronym(singularAcronym(word.text));
+    const term = index.acronym(word.text) ?? index.acronym(singularAcronym(word.text)) ?? inCapitals(word.text, index);
     return { key: acronymKey(term, word.text), text: word.text, start: word.start, end: word.end, term };
   };
   let next = 0;

@@ -171,6 +171,13 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nAn LLC may file. It did.\n'), ['LLC']);
   });
 
+  it('reads an acronym written in other case as the same acronym, defined once', () => {
+    assert.deepEqual(reported('# Note\n\nThey signed a Memorandum of Understanding (MOU). The MoU binds.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThey signed [Memorandums of Understanding (MoUs)](https://example.org/m). These MoUs bind.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThey signed a Quartz Zone Pact (QZP). The QzP binds.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe QzP binds. The QZP too.\n'), ['QzP']);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
