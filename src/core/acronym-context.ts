@@ -126,6 +126,12 @@ function isPostNominal(value: string, tokens: readonly WordToken[], index: numbe
  * "Since 2022, DOC's bureau" puts a comma between them, and DOC is no unit.
  */
 const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,])(?!(?:1[89]|20)\d\d\s$)\p{N}(?:[\p{N},.]*\p{N})?\s$/u;
+/**
+ * A document's number after its series' capitalised name, mid-sentence: "the Directive 20-01 VDP template",
+ * "BOD 18-01 ", "Regulation 2024/2982 ". It numbers a document and measures nothing ("Range 10-20 GW" opens a
+ * sentence: a range).
+ */
+const AFTER_DOCUMENT_NUMBER = /[\p{L}\p{N},;)]\s+\p{Lu}[\p{L}.]*\s+\p{N}+(?:[-\u2010\u2011\u2013/]\p{N}+)+\s$/u;
 /** A clock time then a space: "10 a.m. ", "14:30 ". */
 const AFTER_TIME = /(?:\b[ap]\.m\.|\b[ap]m|\p{N}:\p{N}\p{N})\s$/iu;
 /** A name and its version number then a space: "WCAG 2.1 ", "Profile v3.0 ". */
@@ -139,7 +145,7 @@ const AFTER_VERSION = /\p{Lu}[\p{L}\p{N}]*\s+v?\p{N}+(?:\.\p{N}+)+\s$/u;
 function isMeasureAfterNumber(value: string, token: WordToken): boolean {
   if (token.text.length > 3 || !CAPITALS_ONLY.test(token.text) || HAS_DIGIT.test(token.text)) return false;
   const before = value.slice(Math.max(0, token.start - 40), token.start);
-  return AFTER_AMOUNT.test(before) || AFTER_TIME.test(before) || AFTER_VERSION.test(before);
+  return (AFTER_AMOUNT.test(before) && !AFTER_DOCUMENT_NUMBER.test(before)) || AFTER_TIME.test(before) || AFTER_VERSION.test(before);
 }
 
 /** A U.S. state's or territory's two-letter postal code ("NH", "PR"). */
