@@ -291,7 +291,8 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (words.length === 2 && isAcronym(words[0]) && isVersionNumber(last)) return { acronym: words[0], offset: lead, version: last, spelledOnly: true };
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   // "(CIO Council)", "(CLOUD AI Act; H.R. 4683)": an acronym naming a body or a short title, other acronyms in it aside.
-  if (isAcronym(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || isAcronym(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
+  // A CamelCase word opens a name ("DKIM (DomainKeys Identified Mail)"), which spells out the acronym before it.
+  if (isAcronym(words[0]) && (looksLikeAcronym(words[0]) || lookup(words[0]) !== undefined) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || isAcronym(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
   // "(PRC or China)": the acronym, then another short name for the same thing.
   // Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
   if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead, spelledOnly: true };

@@ -163,6 +163,8 @@ describe('acronym-undefined: what a use is', () => {
   it('reads a quoted acronym, in the plural too, before the words that spell it out as defined', () => {
     assert.deepEqual(reported('# Note\n\nKnown as “QZRS” (Quartz Zinc Response Squad), they met. The QZRS agreed.\n'), []);
     assert.deepEqual(reported('# Note\n\nKnown as "QZR" (Quartz Zinc Registry), it grew. The QZR met.\n'), []);
+    // A CamelCase word opening the words in parentheses starts a name, not an acronym of its own.
+    assert.deepEqual(reported('# Note\n\n**QZIM** (QuartzZinc Identified Mail) signs mail. QZIM works.\n'), []);
   });
 
   it('reads a company\'s legal form in capitals right after its name as part of the name, and alone as an acronym', () => {
