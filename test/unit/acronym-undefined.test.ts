@@ -103,6 +103,7 @@ describe('acronym-undefined: what a use is', () => {
   it('reads a possessive in capitals as part of a shouted stretch', () => {
     assert.deepEqual(reported("# Note\n\n[AUTHOR'S NOTE: update this] The plan stands.\n"), []);
     assert.deepEqual(reported('# Note\n\n*RFC EDITOR: please remove this section.*\n'), []);
+    assert.deepEqual(reported('# Note\n\nApply every fix EXCEPT: the last, UNLESS told so.\n'), []);
   });
 
   it('reads a parenthesis of examples that opens with an acronym as a list, not a definition of the words before it', () => {
