@@ -48,6 +48,7 @@ const HYPHEN = /^[-\u2010\u2011]$/u;
  *   capitals, or part of a company or licence name;
  * - `designator`: a series or body cited by number ("BOD 22-01", "RFC 2119"), which names a document rather than
  *   using the acronym in a sentence of its own (see `AcronymUse.designator`);
+ * - `quoted`: inside a quotation, someone else's words or a title kept as written (see `AcronymUse.quoted`);
  * - `acronym`: an acronym.
  * `index` is the word's position in `tokens`, the words of `value`; `glossaryAcronym`: the glossary files the word
  * as an acronym of its own; `knownAcronym`: whether the glossary files a word as an acronym.
@@ -58,15 +59,18 @@ export function acronymReadingHere(
   index: number,
   glossaryAcronym = false,
   knownAcronym: (word: string) => boolean = () => false,
-): 'other' | 'designator' | 'acronym' {
+): AcronymReading {
   const token = tokens[index];
   const other = isCode(value, token, glossaryAcronym, knownAcronym) || BRAND_NAMES.has(token.text) || isLegalFormWord(value, tokens, index)
     || inShoutedStretch(value, tokens, index) || beforeNameSuffix(value, tokens, index) || (!knownAcronym(token.text) && opensCompanyName(value, tokens, index))
-    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || isNumberedPart(value, tokens, index) || inQuotation(value, token)
+    || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || isNumberedPart(value, tokens, index)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
   if (other) return 'other';
+  if (inQuotation(value, token)) return 'quoted';
   return citedByNumber(value, token) ? 'designator' : 'acronym';
 }
+
+export type AcronymReading = 'other' | 'designator' | 'quoted' | 'acronym';
 
 /**
  * "PJSC “Rostelecom”", "HM Treasury": a legal form or honorific written before the capitalised name it belongs to.

@@ -1,4 +1,4 @@
-import { acronymReadingHere, inQuotation, isUsPostalCode, WELL_KNOWN_ACRONYMS } from './acronym-context';
+import { acronymReadingHere, inQuotation, isUsPostalCode, WELL_KNOWN_ACRONYMS, type AcronymReading } from './acronym-context';
 import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
@@ -35,6 +35,11 @@ export interface AcronymUse {
    * definition; but where the same acronym is also used as a word, the reader meets it first here.
    */
   readonly designator?: true;
+  /**
+   * Inside a quotation of three words or more (a cited title, someone else's words), kept as written: the writer's
+   * own first use is met elsewhere, and only an acronym used in quotations alone asks for a definition here.
+   */
+  readonly quoted?: true;
 }
 
 /** A definition of an acronym, with source offsets. */
@@ -66,7 +71,7 @@ interface RunFacts {
   readonly occurrences: readonly TermOccurrence[];
   /** The text of each occurrence, sliced once per run text rather than once per placement of the run. */
   readonly occurrenceTexts: readonly string[];
-  readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term; designator?: true }[];
+  readonly acronyms: readonly { key: string; text: string; start: number; end: number; term?: Term; designator?: true; quoted?: true }[];
 }
 
 /** The uses one run contributes, remembered per run object (see `ParseCache.placed`). */
@@ -114,13 +119,14 @@ export function analyzeDocument(document: ParsedDocument, index: TermIndex, cach
   const inContext = (run: ProseRun, acronymUses: readonly AcronymUse[], block?: { text: string; base: number }): readonly AcronymUse[] => {
     if (labels.has(run)) return [];
     if (speakers.initials.size === 0 && !block) return acronymUses;
-    return acronymUses.filter((use) => {
-      // A speaker's initials name that person in the prose of the minutes too ("JS confirmed that …").
-      if (speakers.initials.has(use.text)) return false;
-      if (!block) return true;
-      // A quotation that a link splits into several runs (“[What’s in the QRB - Episode 4](…)”) is read over the whole block.
+    // A speaker's initials name that person in the prose of the minutes too ("JS confirmed that …").
+    const spoken = speakers.initials.size === 0 ? acronymUses : acronymUses.filter((use) => !speakers.initials.has(use.text));
+    if (!block) return spoken;
+    // A quotation that a link splits into several runs (“[What’s in the QRB - Episode 4](…)”) is read over the whole block.
+    return spoken.map((use) => {
+      if (use.quoted) return use;
       const start = block.base + use.valueStart;
-      return !inQuotation(block.text, { text: use.text, start, end: start + use.text.length });
+      return inQuotation(block.text, { text: use.text, start, end: start + use.text.length }) ? { ...use, quoted: true as const } : use;
     });
   };
   // Block by block, so a block's runs are joined only when one of them has acronym uses to read in it.
@@ -183,6 +189,7 @@ function runUses(run: ProseRun, facts: RunFacts): { termUses: TermUse[]; acronym
   const acronymUses = facts.acronyms.map((acronym): AcronymUse => ({
     key: acronym.key, text: acronym.text, term: acronym.term, run, start: sourceOffset(run, acronym.start), end: sourceOffset(run, acronym.end), valueStart: acronym.start,
     ...(acronym.designator ? { designator: true as const } : {}),
+    ...(acronym.quoted ? { quoted: true as const } : {}),
   }));
   const termUses = facts.occurrences.map((occurrence, i): TermUse => ({
     term: occurrence.term,
@@ -297,8 +304,9 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   const knownAcronym = (word: string) => index.acronym(word) !== undefined;
   const readingHere = (text: string, start: number, end: number, at: number, glossaryAcronym = false) =>
     acronymReadingHere(value, at === -1 ? [{ text, start, end }] : tokens, at === -1 ? 0 : at, glossaryAcronym, knownAcronym);
-  /** The acronym as found, marked when it names a designator cited by number ("BOD 22-01"). */
-  const asRead = <T extends RunFacts['acronyms'][number]>(acronym: T, reading: 'designator' | 'acronym'): T => (reading === 'designator' ? { ...acronym, designator: true } : acronym);
+  /** The acronym as found, marked when it names a designator cited by number ("BOD 22-01") or stands in a quotation. */
+  const asRead = <T extends RunFacts['acronyms'][number]>(acronym: T, reading: Exclude<AcronymReading, 'other'>): T =>
+    (reading === 'designator' ? { ...acronym, designator: true } : reading === 'quoted' ? { ...acronym, quoted: true } : acronym);
   const isOwnAcronym = (found: TermOccurrence) => found.surface === 'term' && found.term.kind === 'acronym';
   /** An acronym the matcher did not find as a term; the index may still know it ("LF" before "Legal"). */
   const unknownAcronym = (word: WordToken): RunFacts['acronyms'][number] => {
@@ -338,7 +346,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       const known = index.findOccurrences(value, inner, true)
         .filter((found) => isAcronymShapedName(value.slice(found.start, found.end)) && !partOfTitle(found.term))
         .map((found) => ({ found, reading: readingHere(value.slice(found.start, found.end), found.start, found.end, tokenAt(inner.findIndex((t) => t.start === found.start && t.end === found.end)), isOwnAcronym(found)) }))
-        .filter((read): read is { found: TermOccurrence; reading: 'designator' | 'acronym' } => read.reading !== 'other');
+        .filter((read): read is { found: TermOccurrence; reading: Exclude<AcronymReading, 'other'> } => read.reading !== 'other');
       const found: RunFacts['acronyms'][number][] = known.map(({ found: acronym, reading }) => asRead({ key: acronymKey(acronym.term, value.slice(acronym.start, acronym.end)), text: value.slice(acronym.start, acronym.end), start: acronym.start, end: acronym.end, term: acronym.term }, reading));
       let joinedUntil = 0;
       inner.forEach((word, offset) => {

@@ -181,6 +181,27 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe QzP binds. The QZP too.\n'), ['QzP']);
   });
 
+  it('reports an acronym used only inside quotations at its first quoted use, with no fix, and otherwise the writer\'s own first use', () => {
+    const only = '# Note\n\nSee “How the USTR Sets Tariffs,” a report.\n';
+    const [finding] = lintText(only, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(only.slice(finding.start, finding.end), 'USTR');
+    assert.equal(finding.fix, undefined);
+    assert.match(finding.message, /in your own words/);
+    // Used in the writer's own words too: that use is the first one, and it gets the fix.
+    const own = '# Note\n\nSee “How the USTR Sets Tariffs,” a report. The USTR agreed.\n';
+    const [ownFinding] = lintText(own, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(ownFinding.start, own.lastIndexOf('USTR'));
+    assert.notEqual(ownFinding.fix, undefined);
+    // Defined in the writer's own words after the quotation: nothing to report.
+    assert.deepEqual(reported('# Note\n\nSee “Notes on the QZV Desk”. The Quartz Zinc Venture (QZV) agreed.\n'), []);
+    // The report and the glossary list the quoted use only where it is the only one.
+    const analysis = analyzeDocument(parseMarkdown(own), index);
+    const line = (text: string) => buildMemoReport('memo.md', analyzeDocument(parseMarkdown(text), index), []).acronyms.find((row) => row.acronym === 'USTR')?.firstUseLine;
+    assert.equal(line(only), 3);
+    assert.equal(line('# Note\n\nSee “How the USTR Sets Tariffs,” a report.\n\nThe USTR agreed.\n'), 5);
+    assert.match(acronymGlossary(analysis) ?? '', /\| USTR \|/);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });

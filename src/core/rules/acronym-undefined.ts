@@ -28,17 +28,18 @@ export const acronymUndefined: Rule = {
     const titleEnd = titleBlockEnd(analysis.document);
     const firstUse = new Map<string, AcronymUse>();
     const firstDesignator = new Map<string, AcronymUse>();
+    const firstQuoted = new Map<string, AcronymUse>();
     let keys: ReadonlySet<string> | undefined;
     const referenceList = () => (keys ??= referenceKeys(analysis.document));
     for (const use of analysis.acronymUses) {
       // Titles and headings name the subject; the definition belongs in the text that follows.
-      if (use.run.block === 'heading' || use.start < titleEnd || firstUse.has(use.key) || (use.designator && firstDesignator.has(use.key))) continue;
+      if (use.run.block === 'heading' || use.start < titleEnd || firstUse.has(use.key) || (use.designator && firstDesignator.has(use.key)) || (use.quoted && firstQuoted.has(use.key))) continue;
       if (citesReference(analysis.document.text, use.start, use.end, referenceList)) continue;
       // An allowed entry covers its own acronym only, not another acronym filed under it (IESG under IETF).
       if (allow.has(use.text) || allow.has(use.key) || (isEntryAcronym(use.term, use.key) && allow.has(use.term.term))) continue;
-      (use.designator ? firstDesignator : firstUse).set(use.key, use);
+      (use.quoted ? firstQuoted : use.designator ? firstDesignator : firstUse).set(use.key, use);
     }
-    const reportable: { use: AcronymUse; named?: string }[] = [];
+    const reportable: { use: AcronymUse; named?: string; quotedOnly?: true }[] = [];
     for (const [key, wordUse] of firstUse) {
       // A designator alone ("BOD 22-01") asks for no definition; an acronym the memo also uses as a word is met first there.
       const designator = firstDesignator.get(key);
@@ -60,19 +61,27 @@ export const acronymUndefined: Rule = {
       const named = seriesNameInFull(seriesNames, designator.text, designator.term);
       if (named) reportable.push({ use: designator, named });
     }
-    for (const { use, named } of reportable.sort((a, b) => a.use.start - b.use.start)) {
+    // An acronym the memo uses only inside quotations (a cited title: "Impact of the War on the GCC") is still one the
+    // reader meets undefined; where the writer uses it in their own words too, that first use is the one reported.
+    for (const [key, quoted] of firstQuoted) {
+      if (firstUse.has(key) || firstDesignator.has(key) || firstDefinition.has(key) || isLetterPair(quoted.text)) continue;
+      reportable.push({ use: quoted, quotedOnly: true });
+    }
+    for (const { use, named, quotedOnly } of reportable.sort((a, b) => a.use.start - b.use.start)) {
       const defined = firstDefinition.get(use.key);
       const definition = defined?.site;
       const acronym = isEntryAcronym(use.term, use.key) ? use.term.term : use.text;
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
       // The series' name as the memo writes it comes before the glossary's wording of it ("Binding Operational Directive").
       const expansion = defined?.expansion || named || (use.term && expansionInContext(use.term, use.text, prose));
-      // A fix must be right in context: none for an expansion that does not spell the acronym out.
-      const fixable = expansion !== undefined && spellsOut(expansion, use.text);
+      // A fix must be right in context: none for an expansion that does not spell the acronym out, and none inside a
+      // quotation, which stays as written (the definition belongs in the writer's own words).
+      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quotedOnly;
       // The action first (the Problems panel cuts long messages off), then why.
       const why = definition
         ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})`
-        : named ? `the memo writes "${named}" in full elsewhere but never ties it to ${use.text}` : 'the memo does not define it';
+        : named ? `the memo writes "${named}" in full elsewhere but never ties it to ${use.text}`
+          : quotedOnly ? 'the memo uses it only inside this quotation, which stays as written, and does not define it' : 'the memo does not define it';
       const meanings = use.term?.otherExpansions?.length && use.term.expansion ? [use.term.expansion, ...use.term.otherExpansions] : [];
       const spelledOut = expansion
         ? `"${expansion} (${use.text})"`
@@ -80,7 +89,7 @@ export const acronymUndefined: Rule = {
           ? `${meanings.map((meaning) => `"${meaning} (${use.text})"`).join(' or ')}, whichever is meant`
           : `"Full Name (${use.text})"`;
       report({
-        message: `Define ${quote(use.text)} at its first use as ${spelledOut}: ${why}.`,
+        message: `Define ${quote(use.text)} ${quotedOnly ? 'near this quotation, in your own words,' : 'at its first use'} as ${spelledOut}: ${why}.`,
         start: use.start,
         end: use.end,
         term: use.term?.id,
