@@ -2,6 +2,7 @@ import type { Root, Nodes, Text, Html, Link } from 'mdast';
 import { markAdmonitionBodies } from './admonitions';
 import { neutralizeUnclosedCommentOpeners } from './comment-openers';
 import { blankKramdownAttributes } from './kramdown-attributes';
+import { neutralizeTemplateTags } from './template-tags';
 import { chunkStarts } from './chunks';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
@@ -82,10 +83,11 @@ export function parseMarkdown(text: string, options: { chunkTarget?: number; chu
   // Front matter of every flavour is found once here and blanked out, so no parser ever reads it as prose.
   const unmasked = bom ? text.slice(1) : text;
   const front = findFrontMatter(unmasked);
-  // MkDocs admonition bodies are prose, not indented code; kramdown attribute lines are markup, not text;
+  // MkDocs admonition bodies are prose, not indented code; kramdown attribute lines and site generators' template
+  // tags are markup, not text;
   // constructs whose parse time grows with their square are read as text past a cap. All keep the text's
   // length, so offsets hold.
-  const marked = blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked));
+  const marked = neutralizeTemplateTags(blankKramdownAttributes(markAdmonitionBodies(front ? blankOut(unmasked, front.start, front.end) : unmasked)));
   const nesting = capContainerNesting(neutralizeUnclosedCommentOpeners(marked));
   const inline = capInlineDelimiters(nesting.text);
   const body = inline.text;

@@ -73,4 +73,8 @@ export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly 
   { name: 'strikethrough runs in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '~a~ ', '\n') },
   { name: 'unclosed comment openers in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '<!-- ', '\n') },
   { name: 'repeated link definitions across chunks', make: (bytes) => filled(bytes, '', 'See [the source][a] for the TPA.\n\n[a]: https://example.org/a\n\n', '') },
+  { name: 'template openers with no closer', make: (bytes) => filled(bytes, 'The TPA ', '{{< {% {{ ', '\n') },
+  { name: 'template tags in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '{{< img alt="The QZX desk" >}} ', '\n') },
+  { name: 'quotations holding acronyms in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '“Notes from the QZX desk” and ', 'more.\n') },
+  { name: 'glossary acronyms tagging names in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', 'Data on the Web Practices (W3C), ', 'more.\n') },
 ];
