@@ -233,8 +233,8 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean, known
 }
 
 /** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */
-const SLASHED_CAPITALS_AFTER = /^\/\p{Lu}{3,}(?![\p{L}\p{N}_/.:-])/u;
-const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])\p{Lu}{3,}\/$/u;
+const SLASHED_CAPITALS_AFTER = /^\/([\p{Lu}\p{N}]{3,})(?![\p{L}\p{N}_/.:-])/u;
+const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])([\p{Lu}\p{N}]{3,})\/$/u;
 
 /**
  * "SSL/TLS", "ISO/IEC standards": two acronyms of three capitals or more side by side, joined by a slash, at least one
@@ -247,14 +247,18 @@ function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (
   const before = value[token.start - 1] === '/' ? value.slice(Math.max(0, token.start - 14), token.start) : undefined;
   const after = value[token.end] === '/' ? value.slice(token.end, token.end + 14) : undefined;
   if (before !== undefined && after !== undefined) return false;
+  const otherMatch = before !== undefined ? SLASHED_CAPITALS_BEFORE.exec(before) : SLASHED_CAPITALS_AFTER.exec(after ?? '');
+  const other = otherMatch?.[1];
+  // The other side is capitals, or a glossary acronym written with digits among them ("W3C/WAI"); digits elsewhere
+  // make a code ("DATA/DLT1").
+  if (other === undefined || !(/^\p{Lu}+$/u.test(other) || (knownAcronym(other) && /\p{Lu}.*\p{Lu}/u.test(other)))) return false;
   // One of the two must be an acronym the glossary knows: capitals such as "PASS/FAIL" or "SECRET/NOFORN" are labels.
-  const other = before !== undefined ? /\p{Lu}+\/$/u.exec(before)?.[0].slice(0, -1) : /^\/\p{Lu}+/u.exec(after ?? '')?.[0].slice(1);
-  if (!knownAcronym(token.text) && (other === undefined || !knownAcronym(other))) return false;
-  const pairEnd = before !== undefined ? token.end : token.end + (SLASHED_CAPITALS_AFTER.exec(after ?? '')?.[0].length ?? 0);
+  if (!knownAcronym(token.text) && !knownAcronym(other)) return false;
+  const pairEnd = before !== undefined ? token.end : token.end + (otherMatch?.[0].length ?? 0);
   // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
   if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;
-  if (before !== undefined) return SLASHED_CAPITALS_BEFORE.test(before) && !/^[\p{L}\p{N}_/.:-]/u.test(value[token.end] ?? '');
-  return after !== undefined && SLASHED_CAPITALS_AFTER.test(after) && !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
+  if (before !== undefined) return !/^[\p{L}\p{N}_/.:-]/u.test(value[token.end] ?? '');
+  return !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }
 
 /** How far a brace is looked for either side of a word; bounded so a long run stays linear. */

@@ -88,6 +88,9 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe OIRA/QZB 17011 norm and the QZC/OIRA JTC 1 committee.\n'), []);
     // Classification markings are ordinary capitals.
     assert.deepEqual(reported('# Note\n\nSECRET/TOP SECRET files stay offline.\n'), []);
+    // A glossary acronym written with digits may be one side; digits in an unknown word still make a code.
+    assert.deepEqual(reported('# Note\n\nOther W3C/QZW guidelines apply.\n'), ['QZW']);
+    assert.deepEqual(reported('# Note\n\nThe QZ3X/QZW pair.\n'), []);
   });
 
   it('reads a legal form written before a company\'s name as part of the name', () => {
