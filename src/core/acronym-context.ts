@@ -1,10 +1,13 @@
 import acronymWords from './rules/data/acronym-words.json';
+import claimSources from './rules/data/claim-sources.json';
 import type { WordToken } from './words';
 
 /** Capitalised words that are ordinary words, not acronyms (data: `rules/data/acronym-words.json`). */
 export const ORDINARY_CAPITALS: ReadonlySet<string> = new Set(Object.keys(acronymWords.ordinaryCapitals));
 /** Acronyms every reader knows: the default allow-list. */
 export const WELL_KNOWN_ACRONYMS: readonly string[] = Object.keys(acronymWords.wellKnown);
+/** The nouns that name a kind of instrument ("Directive", "Regulation"), single words only, for numbers cited after them. */
+const INSTRUMENT_NOUNS: readonly string[] = claimSources.instrumentNouns.map((noun) => noun.entry).filter((entry) => /^\p{L}+$/u.test(entry));
 const BRAND_NAMES: ReadonlySet<string> = new Set(Object.keys(acronymWords.brandNames));
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.nameSuffixes));
 const NAME_PREFIXES: ReadonlySet<string> = new Set(Object.keys(acronymWords.namePrefixes));
@@ -66,8 +69,9 @@ export function acronymReadingHere(
     || isPlaceState(value, tokens, index) || isGrade(value, tokens, index) || isNumberedPart(value, tokens, index)
     || isMeasureAfterNumber(value, token) || isPostNominal(value, tokens, index) || endsProductName(value, tokens, index);
   if (other) return 'other';
-  if (inQuotation(value, token)) return 'quoted';
-  return citedByNumber(value, token) ? 'designator' : 'acronym';
+  // A document cited by number names it, inside a quoted title too ("Lessons From BOD 22-01 Audits").
+  if (citedByNumber(value, token)) return 'designator';
+  return inQuotation(value, token) ? 'quoted' : 'acronym';
 }
 
 export type AcronymReading = 'other' | 'designator' | 'quoted' | 'acronym';
@@ -89,10 +93,13 @@ function isLegalFormWord(value: string, tokens: readonly WordToken[], index: num
   const token = tokens[index];
   if (!NAME_SUFFIXES.has(token.text)) return false;
   if (LOWER_CASE.test(token.text)) return true;
+  // A name of two capitalised words at least, the first not just opening the sentence: "An LLC may", "A Delaware
+  // LLC", "In Ohio, LLC members" and "the Texas AG" (an attorney general) use the letters as a word.
   const name = tokens[index - 1];
-  if (name === undefined || !/^\p{Lu}/u.test(name.text) || !/^,? $/u.test(value.slice(name.end, token.start))) return false;
-  // The capitalised word must not just open the sentence ("An LLC may").
-  return !/(?:[.!?:]\s*|^\s*)$/u.test(value.slice(Math.max(0, name.start - 3), name.start));
+  const first = tokens[index - 2];
+  if (name === undefined || first === undefined || !/^\p{Lu}/u.test(name.text) || !/^\p{Lu}/u.test(first.text)) return false;
+  if (!/^,? $/u.test(value.slice(name.end, token.start)) || value.slice(first.end, name.start) !== ' ') return false;
+  return !/(?:[.!?:]\s*|^\s*)$/u.test(value.slice(Math.max(0, first.start - 3), first.start));
 }
 
 /**
@@ -131,11 +138,11 @@ function isPostNominal(value: string, tokens: readonly WordToken[], index: numbe
  */
 const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,])(?!(?:1[89]|20)\d\d\s$)\p{N}(?:[\p{N},.]*\p{N})?\s$/u;
 /**
- * A document's number after its series' capitalised name, mid-sentence: "the Directive 20-01 VDP template",
- * "BOD 18-01 ", "Regulation 2024/2982 ". It numbers a document and measures nothing ("Range 10-20 GW" opens a
- * sentence: a range).
+ * A document's number after the series it belongs to, an acronym or an instrument's noun: "the Directive 20-01
+ * VDP template", "BOD 18-01 ", "Regulation 2024/2982 ". It numbers a document and measures nothing; after any
+ * other word ("Tuesday 9-11 ET", "Band 10-20 GW") the numbers are a range.
  */
-const AFTER_DOCUMENT_NUMBER = /[\p{L}\p{N},;)]\s+\p{Lu}[\p{L}.]*\s+\p{N}+(?:[-\u2010\u2011\u2013/]\p{N}+)+\s$/u;
+const AFTER_DOCUMENT_NUMBER = new RegExp(`(?:\\b\\p{Lu}{2,}|\\b(?:${INSTRUMENT_NOUNS.join('|')}))\\s+\\p{N}+(?:[-\\u2010\\u2011/]\\p{N}+)+\\s$`, 'u');
 /** A clock time then a space: "10 a.m. ", "14:30 ". */
 const AFTER_TIME = /(?:\b[ap]\.m\.|\b[ap]m|\p{N}:\p{N}\p{N})\s$/iu;
 /** A name and its version number then a space: "WCAG 2.1 ", "Profile v3.0 ". */

@@ -292,7 +292,10 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (words.every((word) => isAcronym(word.replace(/\.$/, '')))) return { acronym: last, offset: lead + text.length - last.length };
   // "(CIO Council)", "(CLOUD AI Act; H.R. 4683)": an acronym naming a body or a short title, other acronyms in it aside.
   // A CamelCase word opens a name ("DKIM (DomainKeys Identified Mail)"), which spells out the acronym before it.
-  if (isAcronym(words[0]) && (looksLikeAcronym(words[0]) || lookup(words[0]) !== undefined) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || isAcronym(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return { acronym: words[0], offset: lead };
+  // With other acronyms in it, only where the words before spell it out: "known flaws (CISA KEV Catalog)" cites.
+  if (isAcronym(words[0]) && (looksLikeAcronym(words[0]) || lookup(words[0]) !== undefined) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || isAcronym(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) {
+    return words.slice(1).some((word) => isAcronym(word)) ? { acronym: words[0], offset: lead, spelledOnly: true } : { acronym: words[0], offset: lead };
+  }
   // "(PRC or China)": the acronym, then another short name for the same thing.
   // Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
   if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead, spelledOnly: true };
@@ -380,7 +383,9 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
   const closingQuote = CLOSING_QUOTE_BEFORE.exec(value.slice(Math.max(0, open - 2), open))?.[0].length ?? 0;
   const clauseStart = lastClauseBreak(value, open - closingQuote);
   const before = value.slice(clauseStart, open - closingQuote);
-  const words = tokenize(before);
+  // The expansion starts after the acronym's last use in parentheses before it: "Alex Moreno (GDS) and Sam Ito
+  // (GDS)" does not spell GDS out as "GDS) and Sam Ito" (the name may hold it: "the CHIPS and Science Act").
+  const words = afterLastTag(tokenize(before), acronym, (word) => before[word.end] === ')');
   if (words.length === 0) return undefined;
   const term = lookup(acronym) ?? lookup(singularAcronym(acronym));
   const make = (fromWord: number, expected: string | undefined): AcronymDefinition => ({
@@ -417,9 +422,12 @@ function expansionBefore(value: string, open: number, acronym: string, acronymSt
     const plausible = significant >= Math.ceil(letters.length / 3) && significant <= letters.length + 1;
     if (plausible) return make(from, term && nearMissOf(written(from), term));
   }
+  const titled = titleCaseRunStart(words);
+  // A long name in Title Case has the letters among its initials ("Closing Loopholes for the Overseas Use and
+  // Development of Artificial Intelligence Act (CLOUD AI Act)"), more words than the letter walk allows.
+  if (reading === 'spelled' && closingQuote === 0 && titled !== undefined && hasInitialsInOrder(words.slice(titled), letters)) return make(titled, undefined);
   // Quoted words that do not spell the acronym out are a quotation or a name ('He said "no" (QZN)'), not its expansion.
   if (closingQuote > 0 || reading === 'spelled') return undefined;
-  const titled = titleCaseRunStart(words);
   if (titled !== undefined && known.length > 0 && namesSomethingElse(value, open, words, titled, letters, known)) return undefined;
   if (titled !== undefined) return make(titled, undefined);
   // "a dedicated microcontroller (MCU)": the writer defines the acronym here, in words this matcher cannot align.
@@ -441,7 +449,8 @@ function namesSomethingElse(value: string, open: number, words: readonly WordTok
   if (hasInitialsInOrder(words.slice(titled), letters)) return false;
   const last = foldWord(words[words.length - 1].text);
   if (known.some((expected) => expected.at(-1) === last)) return false;
-  const nearby = new Set(tokenize(value.slice(Math.max(0, open - NAME_REACH), open)).map((word) => foldWord(word.text)));
+  // Capitalised, as in a name: "At the government meeting, Alex Moreno (GDS)" holds no part of one.
+  const nearby = new Set(tokenize(value.slice(Math.max(0, open - NAME_REACH), open)).filter((word) => /^\p{Lu}/u.test(word.text)).map((word) => foldWord(word.text)));
   return !known.some((expected) => expected.length > 0 && nearby.has(expected[0]));
 }
 
@@ -455,6 +464,12 @@ function hasInitialsInOrder(words: readonly WordToken[], letters: string): boole
 
 /** How far before a parenthesis the first word of the glossary's name for its acronym may stand. */
 const NAME_REACH = 160;
+
+/** The words after the last one written as the acronym that closes a parenthesis (all of them if none does). */
+function afterLastTag(words: readonly WordToken[], acronym: string, closesParenthesis: (word: WordToken) => boolean): readonly WordToken[] {
+  for (let at = words.length - 1; at >= 0; at--) if (closesParenthesis(words[at]) && sameAcronym(words[at].text, acronym)) return words.slice(at + 1);
+  return words;
+}
 
 /** The word from which the words up to the end, small joining words aside, have the letters as initials; not before `earliest`. */
 function initialsStart(letters: string, words: readonly WordToken[], earliest: number): number | undefined {
@@ -501,8 +516,10 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   const knownWords = term !== undefined && knownExpansionsOf(term).some((known) => sameWords(significantWords(known), innerWords));
   // The letter walk is greedy from the right and can start a word too late ("European Electronic Communications
   // Code" for EECC starts at "Electronic"); words whose initials are the acronym's letters spell it out all the same.
-  // A plural in capitals ("CERTS") spells out its singular.
-  const plural = /\p{Lu}{2,}S$/u.test(acronym) ? [acronymLetters(acronym).slice(0, -1)] : [];
+  // A quoted plural in capitals ("“CERTS” (Computer Emergency Response Team)") spells out its singular; unquoted,
+  // a final S is as often a letter of the name ("QZS (Quartz Zinc)" defines nothing).
+  const quoted = /["”’']\s*$/u.test(value.slice(windowStart, open));
+  const plural = quoted && /\p{Lu}{2,}S$/u.test(acronym) ? [acronymLetters(acronym).slice(0, -1)] : [];
   for (const letters of [acronymLetters(acronym), ...plural]) {
     if (knownWords || letterMatchStart(letters, words) === 0 || initialsOf(words.map((word) => word.text)) === letters || initialsOf(innerWords) === letters) {
       return make(term && nearMissOf(inner, term));

@@ -205,6 +205,27 @@ describe('acronym-undefined: what a use is', () => {
     assert.match(acronymGlossary(analysis) ?? '', /\| USTR \|/);
   });
 
+  it('keeps the readings of this round from a review: designators in quotations, short titles, ranges, legal forms, tags', () => {
+    // A document cited by number inside a quoted title is a designator, asking for no definition.
+    assert.deepEqual(reported('# Note\n\nRead “Lessons From QZD 24-02 Audits” first.\n'), []);
+    // A short title with other acronyms defines only where the words before spell it out.
+    assert.deepEqual(reported('# Note\n\nAgencies track known flaws (QZC KEV Catalog) daily. The QZC updates it.\n'), ['QZC']);
+    // Numbers joined by a dash after a word that names no series are a range: what follows is a unit.
+    assert.deepEqual(reported('# Note\n\nSessions run Tuesday 9-11 ET; output stays in Band 10-20 GW.\n'), []);
+    // A legal form in capitals after a single capitalised word is a word: an attorney general, a kind of company.
+    assert.deepEqual(reported('# Note\n\nThe Texas AG sued. A Delaware LLC may file.\n'), ['AG', 'LLC']);
+    // An acronym tagging a person is reported with no fix, which would nest a parenthesis, and the name is no expansion.
+    const tagged = '# Note\n\nPresent: Alex Moreno (GDS) and Sam Ito (GDS).\n';
+    const [finding] = lintText(tagged, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(finding.start, tagged.indexOf('GDS'));
+    assert.equal(finding.fix, undefined);
+    assert.doesNotMatch(finding.message, /Sam Ito/);
+    // An everyday word before the tag is no part of the glossary's name.
+    assert.deepEqual(reported('# Note\n\nAt the government meeting, Alex Moreno (GDS) spoke. GDS agreed.\n'), ['GDS']);
+    // Unquoted, a final S is a letter of the acronym.
+    assert.deepEqual(reported('# Note\n\nThe QZS (Quartz Zinc) fund met. The QZS grew.\n'), ['QZS']);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });

@@ -76,12 +76,14 @@ export const acronymUndefined: Rule = {
       const expansion = defined?.expansion || named || (use.term && expansionInContext(use.term, use.text, prose));
       // A fix must be right in context: none for an expansion that does not spell the acronym out, and none inside a
       // quotation, which stays as written (the definition belongs in the writer's own words).
-      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quotedOnly;
+      // Nor in a parenthesis holding only the acronym, a tag ("Alex Moreno (GDS)"): the expansion would nest a parenthesis.
+      const tag = analysis.document.text[use.start - 1] === '(' && analysis.document.text[use.end] === ')';
+      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quotedOnly && !tag;
       // The action first (the Problems panel cuts long messages off), then why.
       const why = definition
         ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})`
         : named ? `the memo writes "${named}" in full elsewhere but never ties it to ${use.text}`
-          : quotedOnly ? 'the memo uses it only inside this quotation, which stays as written, and does not define it' : 'the memo does not define it';
+          : quotedOnly ? 'the memo uses it only inside quotations, which stay as written, and does not define it' : 'the memo does not define it';
       const meanings = use.term?.otherExpansions?.length && use.term.expansion ? [use.term.expansion, ...use.term.otherExpansions] : [];
       const spelledOut = expansion
         ? `"${expansion} (${use.text})"`
