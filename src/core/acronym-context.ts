@@ -189,7 +189,7 @@ const QUOTE_REACH = 120;
  * Inside a quotation of three words or more ("What’s in the SOSS - Episode 13"): a title or someone
  * else's words, which the writer quotes as written. A quoted single name ("the “DPRC”") is still read.
  */
-export function inQuotation(value: string, token: WordToken): boolean {
+export function inQuotation(value: string, token: WordToken, fewestWords = 3): boolean {
   const before = value.slice(Math.max(0, token.start - QUOTE_REACH), token.start);
   const after = value.slice(token.end, token.end + QUOTE_REACH);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
@@ -200,7 +200,7 @@ export function inQuotation(value: string, token: WordToken): boolean {
   const close = after.indexOf(straight ? '"' : '”');
   if (close < 0 || (!straight && after.slice(0, close).includes('“'))) return false;
   const quoted = before.slice(open + 1) + token.text + after.slice(0, close);
-  return (quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
+  return (quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length >= fewestWords;
 }
 
 /**

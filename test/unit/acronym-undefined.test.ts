@@ -224,6 +224,10 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nAt the government meeting, Alex Moreno (GDS) spoke. GDS agreed.\n'), ['GDS']);
     // Unquoted, a final S is a letter of the acronym.
     assert.deepEqual(reported('# Note\n\nThe QZS (Quartz Zinc) fund met. The QZS grew.\n'), ['QZS']);
+    // No fix inside a short quotation either; a quoted acronym alone is the writer's own word, and gets one.
+    const fixOf = (text: string) => lintText(text, { index, config }).find((f) => f.ruleId === 'acronym-undefined')?.fix;
+    assert.equal(fixOf('# Note\n\nThey called it “USTR rules” and left.\n'), undefined);
+    assert.notEqual(fixOf('# Note\n\nThe “USTR” acts.\n'), undefined);
   });
 
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {

@@ -1,5 +1,6 @@
 import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
+import { inQuotation } from '../acronym-context';
 import { isEntryAcronym, isLetterPair, spellsOut } from '../acronyms';
 import { citesReference, referenceKeys } from '../reference-keys';
 import { seriesNameInFull, seriesNamesInFull } from '../designator-names';
@@ -78,7 +79,9 @@ export const acronymUndefined: Rule = {
       // quotation, which stays as written (the definition belongs in the writer's own words).
       // Nor in a parenthesis holding only the acronym, a tag ("Alex Moreno (GDS)"): the expansion would nest a parenthesis.
       const tag = analysis.document.text[use.start - 1] === '(' && analysis.document.text[use.end] === ')';
-      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quotedOnly && !tag;
+      // Nor inside quotation marks of any length ("They called it “USTR rules”"): a quotation stays as written.
+      const quoted = quotedOnly || inQuotation(use.run.value, { text: use.text, start: use.valueStart, end: use.valueStart + use.text.length }, 2);
+      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quoted && !tag;
       // The action first (the Problems panel cuts long messages off), then why.
       const why = definition
         ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})`
