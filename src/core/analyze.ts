@@ -323,7 +323,13 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     const written = occurrence ? value.slice(occurrence.start, occurrence.end) : '';
     // The acronym itself, or an alias written like one (BRI for the Belt and Road Initiative); never a worded alias.
     const isAcronymUse = inOccurrence && (occurrence.surface === 'term' ? occurrence.term.kind === 'acronym' : occurrence.surface === 'alias' && isAcronymShapedName(written));
-    if (isAcronymUse) {
+    // "OT&E" where the glossary knows OT: capitals joined by an ampersand are one acronym, as below.
+    const joinedToGlossaryAcronym = isAcronymUse && occurrence.start === token.start && occurrence.end === token.end ? ampersandAcronym(value, token, tokens[at + 1]) : undefined;
+    if (joinedToGlossaryAcronym) {
+      const reading = readingHere(joinedToGlossaryAcronym.text, joinedToGlossaryAcronym.start, joinedToGlossaryAcronym.end, -1);
+      if (reading !== 'other') acronyms.push(asRead(unknownAcronym(joinedToGlossaryAcronym), reading));
+      coveredUntil = joinedToGlossaryAcronym.end;
+    } else if (isAcronymUse) {
       if (occurrence.start !== token.start) return;
       const reading = readingHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1, isOwnAcronym(occurrence));
       if (reading === 'other') return;

@@ -230,6 +230,15 @@ describe('acronym-undefined: what a use is', () => {
     assert.notEqual(fixOf('# Note\n\nThe “USTR” acts.\n'), undefined);
   });
 
+  it('joins a glossary acronym and capitals after an ampersand into one acronym (OT&E beside OT)', () => {
+    assert.deepEqual(reported('# Note\n\nThe Army plans Initial Operational Test and Evaluation (OT&E) in 2027. The OT&E ends.\n'), []);
+    assert.deepEqual(reported('# Note\n\nThe OT&E ends. Then OT systems run.\n'), ['OT&E', 'OT']);
+  });
+
+  it('reads a table\'s total label and a link placeholder in capitals as words', () => {
+    assert.deepEqual(reported('# Note\n\n| Region | Tons |\n| --- | --- |\n| North | 4 |\n| TOTAL | 4 |\n\nSee \\[LINK\\] for more.\n'), []);
+  });
+
   it('still reads an abbreviation that ends a sentence before a number as an acronym', () => {
     assert.deepEqual(reported('# Note\n\nThe board asked the QZV. 2025 was a hard year.\n'), ['QZV']);
   });
