@@ -5,7 +5,11 @@ import type { Rule } from './rule';
 export const acronymExpansion: Rule = {
   id: 'acronym-expansion',
   description: 'An acronym is defined with a near miss of the expansion the corpus knows (another small word, an inflection, a typo).',
-  defaultSeverity: 'warning',
+  // Below 90% precision on the real-prose test half once batch 32 was added (3 of 4 findings true, README,
+  // Evaluation on real prose): defaults follow the numbers, so it is information by default, a warning in the
+  // review preset, like acronym-undefined.
+  defaultSeverity: 'info',
+  reviewSeverity: 'warning',
   fixable: true,
   tags: ['acronyms', 'accuracy'],
   check({ analysis }, report) {
