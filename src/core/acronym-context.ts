@@ -87,7 +87,7 @@ function opensCompanyName(value: string, tokens: readonly WordToken[], index: nu
 
 /**
  * "GmbH", "Ltd", "Inc": a company's legal form written as a word, part of its name; in capitals ("Trade Data
- * Monitor LLC", "Siemens AG") only right after the name's capitalised word ("an LLC may" is still read).
+ * Monitor LLC", "Zinc Works PLC") only right after a name of two capitalised words ("an LLC may" is still read).
  */
 function isLegalFormWord(value: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];

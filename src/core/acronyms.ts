@@ -454,11 +454,10 @@ function namesSomethingElse(value: string, open: number, words: readonly WordTok
   return !known.some((expected) => expected.length > 0 && nearby.has(expected[0]));
 }
 
-/** Whether the letters appear in order among the initials of the words and of their hyphenated parts. */
+/** Whether the letters appear in order among the words' initials (tokens split hyphenated words: "Magnuson-Stevens"). */
 function hasInitialsInOrder(words: readonly WordToken[], letters: string): boolean {
-  const initials = words.flatMap((word) => word.text.split(/[-\u2010\u2011]/u)).map((part) => part.charAt(0).toLowerCase());
   let next = 0;
-  for (const initial of initials) if (initial === letters[next]) next++;
+  for (const initial of initialsOf(words.map((word) => word.text))) if (initial === letters[next]) next++;
   return next >= letters.length;
 }
 
@@ -493,7 +492,7 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   // Only the words right before the parenthesis matter; looking further back made long paragraphs quadratic.
   const windowStart = Math.max(0, open - 64);
   // "known as “CERTS” (Computer Emergency Response Team)": the acronym may be quoted.
-  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)["”’']?\s*$/u.exec(value.slice(windowStart, open));
+  const acronymMatch = /([\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*)(["”’']?)\s*$/u.exec(value.slice(windowStart, open));
   if (!acronymMatch || !isAcronymLike(acronymMatch[1])) return undefined;
   const acronym = acronymMatch[1];
   const words = tokenize(inner);
@@ -518,8 +517,7 @@ function expansionInside(value: string, open: number, inner: string, innerStart:
   // Code" for EECC starts at "Electronic"); words whose initials are the acronym's letters spell it out all the same.
   // A quoted plural in capitals ("“CERTS” (Computer Emergency Response Team)") spells out its singular; unquoted,
   // a final S is as often a letter of the name ("QZS (Quartz Zinc)" defines nothing).
-  const quoted = /["”’']\s*$/u.test(value.slice(windowStart, open));
-  const plural = quoted && /\p{Lu}{2,}S$/u.test(acronym) ? [acronymLetters(acronym).slice(0, -1)] : [];
+  const plural = acronymMatch[2] !== '' && /\p{Lu}{2,}S$/u.test(acronym) ? [acronymLetters(acronym).slice(0, -1)] : [];
   for (const letters of [acronymLetters(acronym), ...plural]) {
     if (knownWords || letterMatchStart(letters, words) === 0 || initialsOf(words.map((word) => word.text)) === letters || initialsOf(innerWords) === letters) {
       return make(term && nearMissOf(inner, term));

@@ -277,15 +277,15 @@ function isWordOf(word: string, name: string): boolean {
  * that entry (acronymKey), so its definition must be too, or "level of assurance (LOA)" would define letters no use
  * is filed under and the definition's own acronym would be reported as undefined.
  */
-/** "MoU", "MoUs" for the glossary's MOU: its acronym written with small letters, in the singular. */
-function inCapitals(written: string, index: TermIndex): Term | undefined {
-  return /\p{Ll}/u.test(written) ? index.acronym(singularAcronym(written).toUpperCase()) : undefined;
-}
-
 function entryWrittenAs(acronym: string, index: TermIndex): Term | undefined {
   const [whole] = index.findOccurrences(acronym);
   if (!whole || whole.start !== 0 || whole.end !== acronym.length) return undefined;
   return whole.surface === 'alias' && isAcronymShapedName(acronym) ? whole.term : undefined;
+}
+
+/** "MoU", "MoUs" for the glossary's MOU: its acronym written with small letters, in the singular. */
+function inCapitals(written: string, index: TermIndex): Term | undefined {
+  return /\p{Ll}/u.test(written) ? index.acronym(singularAcronym(written).toUpperCase()) : undefined;
 }
 
 /** A name written like one acronym ("BRI", "O-RAN"): no small letters (but a plural "s") and no spaces. */
@@ -315,6 +315,12 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   };
   let next = 0;
   let coveredUntil = 0;
+  /** Capitals joined by an ampersand ("POA&M", "R&D"), read as one acronym over both their tokens. */
+  const readJoined = (joined: WordToken) => {
+    const reading = readingHere(joined.text, joined.start, joined.end, -1);
+    if (reading !== 'other') acronyms.push(asRead(unknownAcronym(joined), reading));
+    coveredUntil = joined.end;
+  };
   tokens.forEach((token, at) => {
     if (token.start < coveredUntil) return;
     while (next < occurrences.length && occurrences[next].end <= token.start) next++;
@@ -326,9 +332,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     // "OT&E" where the glossary knows OT: capitals joined by an ampersand are one acronym, as below.
     const joinedToGlossaryAcronym = isAcronymUse && occurrence.start === token.start && occurrence.end === token.end ? ampersandAcronym(value, token, tokens[at + 1]) : undefined;
     if (joinedToGlossaryAcronym) {
-      const reading = readingHere(joinedToGlossaryAcronym.text, joinedToGlossaryAcronym.start, joinedToGlossaryAcronym.end, -1);
-      if (reading !== 'other') acronyms.push(asRead(unknownAcronym(joinedToGlossaryAcronym), reading));
-      coveredUntil = joinedToGlossaryAcronym.end;
+      readJoined(joinedToGlossaryAcronym);
     } else if (isAcronymUse) {
       if (occurrence.start !== token.start) return;
       const reading = readingHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1, isOwnAcronym(occurrence));
@@ -379,11 +383,13 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     } else if (!inOccurrence && (looksLikeAcronym(token.text) || /^\p{Lu}$/u.test(token.text))) {
       // "POA&M", "R&D": capitals joined by an ampersand are one acronym, defined and used as a whole (a lone capital only so).
       const joined = ampersandAcronym(value, token, tokens[at + 1]);
-      if (!joined && token.text.length === 1) return;
-      const word = joined ?? token;
-      const reading = readingHere(word.text, word.start, word.end, joined ? -1 : at);
-      if (reading !== 'other') acronyms.push(asRead(unknownAcronym(word), reading));
-      if (joined) coveredUntil = joined.end;
+      if (joined) {
+        readJoined(joined);
+        return;
+      }
+      if (token.text.length === 1) return;
+      const reading = readingHere(token.text, token.start, token.end, at);
+      if (reading !== 'other') acronyms.push(asRead(unknownAcronym(token), reading));
     }
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };

@@ -75,11 +75,11 @@ export const acronymUndefined: Rule = {
       // The writer's own later definition first; else the glossary's meaning that fits this document, if one does.
       // The series' name as the memo writes it comes before the glossary's wording of it ("Binding Operational Directive").
       const expansion = defined?.expansion || named || (use.term && expansionInContext(use.term, use.text, prose));
-      // A fix must be right in context: none for an expansion that does not spell the acronym out, and none inside a
-      // quotation, which stays as written (the definition belongs in the writer's own words).
-      // Nor in a parenthesis holding only the acronym, a tag ("Alex Moreno (GDS)"): the expansion would nest a parenthesis.
+      // A fix must be right in context: none for an expansion that does not spell the acronym out; none inside a
+      // quotation of two words or more ("They called it “USTR rules”"), which stays as written (a quoted-only use is
+      // in one, even where a link splits it); none in a parenthesis holding only the acronym, a tag ("Alex Moreno
+      // (GDS)"), where the expansion would nest a parenthesis.
       const tag = analysis.document.text[use.start - 1] === '(' && analysis.document.text[use.end] === ')';
-      // Nor inside quotation marks of any length ("They called it “USTR rules”"): a quotation stays as written.
       const quoted = quotedOnly || inQuotation(use.run.value, { text: use.text, start: use.valueStart, end: use.valueStart + use.text.length }, 2);
       const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quoted && !tag;
       // The action first (the Problems panel cuts long messages off), then why.
