@@ -283,6 +283,10 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (dotted) return { acronym: dotted, offset: lead };
   const text = quoted.replace(/\+$/, '').trim();
   if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
+  // "(PRC or China)", "(CFIUS or the Committee)", "(E.O. or the Order)": the acronym, then another short name for the
+  // same thing. Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
+  const alias = /^(\S+) or (?:the )?\p{Lu}[\p{L}-]*$/u.exec(text)?.[1];
+  if (alias && (isAcronym(alias) || (/^(?:\p{Lu}\.){2,}$/u.test(alias) && lookup(alias)))) return { acronym: alias, offset: lead, spelledOnly: true };
   const words = text.split(' ');
   if (words.length < 2 || words.length > 3) return undefined;
   const last = words[words.length - 1];
@@ -296,9 +300,6 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (isAcronym(words[0]) && (looksLikeAcronym(words[0]) || lookup(words[0]) !== undefined) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) || isAcronym(word)) && words.slice(1).some((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) {
     return words.slice(1).some((word) => isAcronym(word)) ? { acronym: words[0], offset: lead, spelledOnly: true } : { acronym: words[0], offset: lead };
   }
-  // "(PRC or China)": the acronym, then another short name for the same thing.
-  // Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
-  if (words.length === 3 && isAcronym(words[0]) && words[1] === 'or' && /^\p{Lu}/u.test(words[2])) return { acronym: words[0], offset: lead, spelledOnly: true };
   return undefined;
 }
 

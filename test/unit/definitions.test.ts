@@ -73,6 +73,14 @@ describe('definition detection', () => {
     assert.deepEqual(definitions('the board (the Board) met'), []);
   });
 
+  it('reads an acronym then "or (the)" another short name as a definition where the words before spell it out', () => {
+    assert.deepEqual(definitions('the Kelp Valuation Tribunal (KVT or the Tribunal) sat').map((d) => [d.acronym, d.expansion]), [['KVT', 'Kelp Valuation Tribunal']]);
+    assert.deepEqual(definitions('This Executive Order (E.O. or the Order) is new').map((d) => [d.acronym, d.expansion]), [['E.O.', 'Executive Order']]);
+    assert.deepEqual(definitions('the Pike Ferry Authority (PFA or Authority) met').map((d) => d.acronym), ['PFA']);
+    // A choice between two bodies defines nothing.
+    assert.deepEqual(definitions('Either agency (CISA or the State) may act'), []);
+  });
+
   it('reads a dotted abbreviation the glossary knows, with its last dot', () => {
     assert.deepEqual(definitions('an Executive Order (E.O.) today').map((d) => [d.acronym, d.expansion]), [['E.O.', 'Executive Order']]);
   });
