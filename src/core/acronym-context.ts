@@ -24,8 +24,8 @@ const HAS_DIGIT = /\p{N}/u;
 const NUMBERED_ACRONYM = /^\p{N}+\p{Lu}{3,}s?$/u;
 /** Followed by a number or a numbered code ("RFC 2119", "TC 47X", "OJ L 330", "IEC TC65"): a series or body, cited by number (a version, "HTTP 1.1", is not: VERSION_NUMBER). */
 const DESIGNATOR_NUMBER = /^ (?:\p{Lu} )?\p{N}|^ \p{Lu}{1,4}\p{N}/u;
-/** A version number: "2.1", "v3.0.1". */
-const VERSION = 'v?\\p{N}{1,2}(?:\\.\\p{N}{1,2}){1,2}';
+/** A version number: "2.1", "v3.0.1", "V1.1". */
+const VERSION = '[vV]?\\p{N}{1,2}(?:\\.\\p{N}{1,2}){1,2}';
 /** A version after the word ("SAML 2.0", "TLS 1.3", "v3.1"): the acronym names a technology, used in the sentence, not a numbered document. */
 const VERSION_NUMBER = new RegExp(`^ ${VERSION}(?![\\p{N}-]|\\.\\p{N})`, 'u');
 const WHOLE_VERSION = new RegExp(`^${VERSION}$`, 'u');
@@ -240,7 +240,7 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean, known
 }
 
 /** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */
-const SLASHED_CAPITALS_AFTER = /^\/([\p{Lu}\p{N}]{3,})(?![\p{L}\p{N}_/.:-])/u;
+const SLASHED_CAPITALS_AFTER = /^\/([\p{Lu}\p{N}]{3,})(?![\p{L}\p{N}_/]|[.:][\p{L}\p{N}]|-[\p{Lu}\p{N}])/u;
 const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])([\p{Lu}\p{N}]{3,})\/$/u;
 
 /**
@@ -264,7 +264,9 @@ function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (
   const pairEnd = before !== undefined ? token.end : token.end + (otherMatch?.[0].length ?? 0);
   // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
   if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;
-  if (before !== undefined) return !/^[\p{L}\p{N}_/.:-]/u.test(value[token.end] ?? '');
+  // A sentence's full stop or a compound's hyphen may follow the pair ("IETF/IRTF.", "HTTP/SNI-based"); a dot, colon or
+  // hyphen that joins on to letters or digits continues a code.
+  if (before !== undefined) return !/^(?:[\p{L}\p{N}_/]|[.:][\p{L}\p{N}]|-[\p{Lu}\p{N}])/u.test(value.slice(token.end, token.end + 2));
   return !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }
 
@@ -303,8 +305,13 @@ function inShoutedStretch(value: string, tokens: readonly WordToken[], index: nu
     if (!shouted(tokens[after]) || !joined(tokens[at], tokens[after])) break;
     stretch.push(tokens[(at = after)]);
   }
+  // "The IESG MAY", "the CA MUST NOT": a specification's requirement key words are capitalised by convention, not shouted.
+  if (!REQUIREMENT_KEY_WORDS.has(tokens[index].text) && stretch.every((word) => word === tokens[index] || REQUIREMENT_KEY_WORDS.has(word.text))) return false;
   return stretch.length >= 3 || (stretch.length === 2 && stretch.some((word) => ORDINARY_CAPITALS.has(word.text) || word.text.length > 6));
 }
+
+/** The requirement key words of RFC 2119 and RFC 8174 (BCP 14), one word at a time ("MUST NOT" is MUST then NOT). */
+const REQUIREMENT_KEY_WORDS: ReadonlySet<string> = new Set(['MUST', 'SHALL', 'SHOULD', 'MAY', 'NOT', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL']);
 
 /** "CNOOC Limited", "Aerospace CH UAV Co., Ltd", "MIT license": the word belongs to a company or licence name. */
 function beforeNameSuffix(value: string, tokens: readonly WordToken[], index: number): boolean {

@@ -282,6 +282,9 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   const dotted = /^(?:\p{Lu}\.){2,}$/u.test(quoted.trim()) && lookup(quoted.trim()) ? quoted.trim() : undefined;
   if (dotted) return { acronym: dotted, offset: lead };
   const text = quoted.replace(/\+$/, '').trim();
+  // "(MPLv2)": the acronym with its version glued on, after the name and its version.
+  const glued = /^(\p{Lu}{3,})(v\p{N}+)$/u.exec(text);
+  if (glued) return { acronym: glued[1], offset: lead, version: glued[2], spelledOnly: true };
   if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
   // "(PRC or China)", "(CFIUS or the Committee)", "(E.O. or the Order)": the acronym, then another short name for the
   // same thing. Only where the words before spell it out: "Either agency (CISA or State)" offers a choice, no definition.
@@ -326,10 +329,11 @@ function leadingAcronyms(inner: string, innerStart: number, namedOffset: number,
 
 /** Where the words before a parenthesis end, less the version they end with, if they repeat the parenthesis's version. */
 function versionBefore(value: string, open: number, version: string): number {
-  // "Framework v2.0 (CSF 2.0)", "Framework 2.0 (CSF v2.0)": the same version, with or without its "v".
+  // "Framework v2.0 (CSF 2.0)", "Framework 2.0 (CSF v2.0)", "License Version 2 (MPLv2)": the same version, with or
+  // without its "v" or "Version".
   const number = version.replace(/^v/u, '').replace(/\./gu, '\\.');
   const head = value.slice(Math.max(0, open - 16), open);
-  const written = new RegExp(`\\sv?${number}\\s*$`, 'u').exec(head);
+  const written = new RegExp(`\\s(?:[Vv]ersion\\s+|v)?${number}\\s*$`, 'u').exec(head);
   return written ? open - head.length + written.index + 1 : open;
 }
 

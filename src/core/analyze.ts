@@ -296,6 +296,9 @@ function isAcronymShapedName(written: string): boolean {
 /** A name written as a named instrument's title: it holds a capitalised instrument noun ("Act", "Directive", "Regulation"). */
 const INSTRUMENT_TITLE = wordListPattern(claimSources.instrumentNouns.map((noun) => noun.entry), { caseSensitive: true });
 
+/** Three capitals or more with a version glued on after a small "v" ("SSLv2", "TLSv1"); two (IPv6) name a protocol family. */
+const GLUED_VERSION = /^\p{Lu}{3,}v\p{N}+$/u;
+
 function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFacts {
   const tokens = tokenize(value);
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
@@ -390,6 +393,12 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       if (token.text.length === 1) return;
       const reading = readingHere(token.text, token.start, token.end, at);
       if (reading !== 'other') acronyms.push(asRead(unknownAcronym(token), reading));
+    } else if (!inOccurrence && GLUED_VERSION.test(token.text)) {
+      // "SSLv2", "SNMPv3": the acronym with its version glued on is a use of the acronym.
+      const acronym = { text: token.text.slice(0, token.text.lastIndexOf('v')), start: token.start, end: 0 };
+      acronym.end = acronym.start + acronym.text.length;
+      const reading = readingHere(acronym.text, acronym.start, acronym.end, -1);
+      if (reading !== 'other') acronyms.push(asRead(unknownAcronym(acronym), reading));
     }
   });
   return { occurrences, occurrenceTexts: occurrences.map((occurrence) => value.slice(occurrence.start, occurrence.end)), acronyms };

@@ -512,3 +512,31 @@ describe('acronym-undefined: from the second review of the 2026-12-03 changes', 
     assert.deepEqual(reported('# Note\n\nThe NATO DIANA program funds startups.\n'), []);
   });
 });
+
+describe('acronym-undefined: dev batches 33 to 38 structures', () => {
+  it('reads an acronym beside a requirement key word (BCP 14) as an acronym, not as shouted capitals', () => {
+    assert.deepEqual(reported('# Note\n\nThe QZB MAY refuse. The WKR MUST NOT stop.\n'), ['QZB', 'WKR']);
+    // A stretch of capitals with another word in it is still shouted.
+    assert.deepEqual(reported('# Note\n\nTHE QZB MAY REFUSE.\n'), []);
+  });
+
+  it('reads a slashed pair at a sentence\'s end or before a compound\'s hyphen as two acronyms', () => {
+    assert.deepEqual(reported('# Note\n\nOperators spoke in the IETF/QZRF. Blocking is HTTP/QZN-based.\n'), ['QZRF', 'QZN']);
+    // A dot, colon or hyphen that joins on to more letters or digits still makes a code.
+    assert.deepEqual(reported('# Note\n\nRun IETF/QZRF.v2 and HTTP/QZN-PSK.\n'), []);
+  });
+
+  it('reads an acronym with its version glued on as a use of the acronym, with no fix that would split the word', () => {
+    const text = '# Note\n\nServers must disable QZPv2 at once.\n';
+    const findings = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), f.fix]), [['QZP', undefined]]);
+    // Two capitals name a protocol family (IPv6); a capital V is no glued version.
+    assert.deepEqual(reported('# Note\n\nWe route QZv6 and QZPV2 traffic.\n'), []);
+    // The name and its version, then the glued form, define the acronym.
+    assert.deepEqual(reported('# Note\n\nThe Quiet Zone Protocol Version 2 (QZPv2) is used. QZP is fine.\n'), []);
+  });
+
+  it('reads a capital V version after an acronym as the version of what it names, not a designator', () => {
+    assert.deepEqual(reported('# Note\n\nThe board reviewed QZDS V1.1 today.\n'), ['QZDS']);
+  });
+});

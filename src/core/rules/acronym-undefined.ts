@@ -81,7 +81,9 @@ export const acronymUndefined: Rule = {
       // (GDS)"), where the expansion would nest a parenthesis.
       const tag = analysis.document.text[use.start - 1] === '(' && analysis.document.text[use.end] === ')';
       const quoted = quotedOnly || inQuotation(use.run.value, { text: use.text, start: use.valueStart, end: use.valueStart + use.text.length }, 2);
-      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quoted && !tag;
+      // Nor where the acronym has a version glued on ("TLSv1"): the expansion would come before the "v1".
+      const glued = /[\p{L}\p{N}]/u.test(analysis.document.text[use.end] ?? '');
+      const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quoted && !tag && !glued;
       // The action first (the Problems panel cuts long messages off), then why.
       const why = definition
         ? `the memo defines it only later (line ${analysis.document.lines.positionAt(definition.sourceAcronymStart).line})`
