@@ -536,6 +536,13 @@ describe('acronym-undefined: dev batches 33 to 38 structures', () => {
     assert.deepEqual(reported('# Note\n\nThe Quiet Zone Protocol Version 2 (QZPv2) is used. QZP is fine.\n'), []);
   });
 
+  it('reads IT between words in lower case as information technology, and in shouted capitals as the word "it"', () => {
+    const text = '# Note\n\nThe IT team met.\n';
+    const [finding] = lintText(text, { index, config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.equal(finding?.fix?.text, 'information technology (IT)');
+    assert.deepEqual(reported('# Note\n\nMAKE IT SO. IT IS DONE.\n'), []);
+  });
+
   it('reads a capital V version after an acronym as the version of what it names, not a designator', () => {
     assert.deepEqual(reported('# Note\n\nThe board reviewed QZDS V1.1 today.\n'), ['QZDS']);
   });
