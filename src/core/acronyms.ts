@@ -242,7 +242,7 @@ export function findDefinitions(value: string, lookup: AcronymLookup): AcronymDe
     const versionAt = named?.version ? versionBefore(value, open, named.version) : open;
     const found = named
       ? expansionBefore(value, versionAt, named.acronym, innerStart + named.offset, lookup, reading)
-      : expansionInside(value, open, inner, innerStart, lookup);
+      : expansionInside(value, open, inner, innerStart, lookup) ?? nameThenAcronym(inner, innerStart, lookup);
     if (found) definitions.push(found);
     if (found && named) definitions.push(...leadingAcronyms(inner, innerStart, named.offset, open, lookup));
   }
@@ -304,6 +304,16 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
     return words.slice(1).some((word) => isAcronym(word)) ? { acronym: words[0], offset: lead, spelledOnly: true } : { acronym: words[0], offset: lead };
   }
   return undefined;
+}
+
+/** "(Cyber Resilience Act, CRA)": a name, a comma and the acronym it spells out, all inside the parenthesis. */
+const NAME_THEN_ACRONYM = /^(\p{Lu}[^()]*?\S),\s+["“]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)["”]?$/u;
+
+function nameThenAcronym(inner: string, innerStart: number, lookup: AcronymLookup): AcronymDefinition | undefined {
+  const match = NAME_THEN_ACRONYM.exec(inner);
+  if (!match || !isAcronym(match[2]) || !spellsOut(match[1], match[2])) return undefined;
+  const acronymStart = innerStart + inner.lastIndexOf(match[2]);
+  return { acronym: match[2], expansion: match[1], acronymStart, acronymEnd: acronymStart + match[2].length, expansionStart: innerStart, expansionEnd: innerStart + match[1].length, term: lookup(match[2]) ?? lookup(singularAcronym(match[2])), contradictsCorpus: false };
 }
 
 /**

@@ -81,6 +81,13 @@ describe('definition detection', () => {
     assert.deepEqual(definitions('Either agency (CISA or the State) may act'), []);
   });
 
+  it('reads "(Full Name, ACR)" inside one parenthesis as a definition where the name spells the acronym out', () => {
+    assert.deepEqual(definitions('the new law (Kelp Valuation Tribunal, KVT) sat').map((d) => [d.acronym, d.expansion]), [['KVT', 'Kelp Valuation Tribunal']]);
+    // A list of two names, or a name with another body's acronym, defines nothing.
+    assert.deepEqual(definitions('some bodies (Commerce, DOC) act'), []);
+    assert.deepEqual(definitions('the rules (Germany, UK) apply'), []);
+  });
+
   it('reads a dotted abbreviation the glossary knows, with its last dot', () => {
     assert.deepEqual(definitions('an Executive Order (E.O.) today').map((d) => [d.acronym, d.expansion]), [['E.O.', 'Executive Order']]);
   });
