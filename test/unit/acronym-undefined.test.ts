@@ -543,6 +543,12 @@ describe('acronym-undefined: dev batches 33 to 38 structures', () => {
     assert.deepEqual(reported('# Note\n\nMAKE IT SO. IT IS DONE.\n'), []);
   });
 
+  it('reads TBD, a template\'s placeholders in capitals and a topic\'s letters as what they are', () => {
+    assert.deepEqual(reported('# Note\n\n| Tool | Owner |\n| --- | --- |\n| Statuspage | TBD |\n'), []);
+    assert.deepEqual(reported('# Note\n\nReply to **EMAIL** no later than **TIME** on **DATE**.\n'), []);
+    assert.deepEqual(reported('# Note\n\nTopic AA covers payments; Topic QZ is next.\n'), []);
+  });
+
   it('reads a capital V version after an acronym as the version of what it names, not a designator', () => {
     assert.deepEqual(reported('# Note\n\nThe board reviewed QZDS V1.1 today.\n'), ['QZDS']);
   });
