@@ -98,6 +98,14 @@ describe('history: a finished story told in the present perfect or the past', ()
   });
 });
 
+describe('term-outdated: a name written as an ordinary phrase', () => {
+  it('reads a proper name of the glossary in lower case or in the plural as the ordinary phrase, and in its own form as the name', () => {
+    assert.deepEqual(outdated('States must address safe harbors for ransomware criminals.'), []);
+    assert.deepEqual(outdated('**Address Safe Harbors for Criminals:** states act.'), []);
+    assert.deepEqual(outdated('Firms rely on the Safe Harbor framework to move data.'), ['Safe Harbor framework']);
+  });
+});
+
 describe('name continuations', () => {
   it('keeps every entry reviewable: one capitalised word, a note each, no duplicates', () => {
     const words = nameContinuations.words.map((entry) => entry.word);

@@ -37,6 +37,7 @@ export const termOutdated: Rule = {
       if (term.status === 'current') continue;
       // "MSP" may be the superseded partnership or a managed service provider: only the document's own words tell.
       if (term.kind === 'acronym' && use.surface === 'term' && term.otherExpansions?.length && !meansOutdated(term, use.text)) continue;
+      if (ordinaryPhrase(term, use.text)) continue;
       // A document written before the change used the term when it was current.
       if (documentDate && term.statusSince && isAfterDate(term.statusSince, documentDate)) continue;
       const located = sentenceAt(prose, use.start);
@@ -59,6 +60,19 @@ export const termOutdated: Rule = {
     }
   },
 };
+
+/**
+ * "address safe harbors for criminals": a name the glossary writes only in capitals ("Safe Harbor"), written here in
+ * lower case or in the plural, is the ordinary phrase, not the instrument: a framework or an agreement is one thing.
+ */
+function ordinaryPhrase(term: Term, written: string): boolean {
+  if (term.kind === 'acronym') return false;
+  const names = [term.term, ...(term.aliases ?? [])];
+  if (!names.every((name) => /^\P{Ll}/u.test(name))) return false;
+  if (!/\p{Lu}/u.test(written)) return true;
+  const last = written.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return last.endsWith('s') && !names.some((name) => name.split(/\s+/u).at(-1)?.toLowerCase() === last);
+}
 
 /** What the writer should do, first: replace with the successor, or say the term is past. */
 function action(use: TermUse, successor: Term | undefined, replacement: string | undefined): string {
