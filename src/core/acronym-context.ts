@@ -134,9 +134,10 @@ function isPostNominal(value: string, tokens: readonly WordToken[], index: numbe
 
 /**
  * A number (not a year) then a space: what follows may be its unit or currency. The number ends on a digit:
- * "Since 2022, DOC's bureau" puts a comma between them, and DOC is no unit.
+ * "Since 2022, DOC's bureau" puts a comma between them, and DOC is no unit. A number hyphened on to a word is part
+ * of a name ("K-12 IT staff", "COVID-19 PPE"), not an amount; a range ("9-11 ET") or a minus sign ("-5 EUR") is still one.
  */
-const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,])(?!(?:1[89]|20)\d\d\s$)\p{N}(?:[\p{N},.]*\p{N})?\s$/u;
+const AFTER_AMOUNT = /(?:^|[^\p{L}\p{N}.,-]|(?<!\p{L})-)(?!(?:1[89]|20)\d\d\s$)\p{N}(?:[\p{N},.]*\p{N})?\s$/u;
 /**
  * A document's number after the series it belongs to, an acronym or an instrument's noun: "the Directive 20-01
  * VDP template", "BOD 18-01 ", "Regulation 2024/2982 ". It numbers a document and measures nothing; after any
@@ -317,7 +318,8 @@ const REQUIREMENT_KEY_WORDS: ReadonlySet<string> = new Set(['MUST', 'SHALL', 'SH
 function beforeNameSuffix(value: string, tokens: readonly WordToken[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && next <= index + 6; next++) {
     const word = tokens[next];
-    if (NAME_SUFFIXES.has(word.text)) return true;
+    // A legal form stands as a word of its own: "Co" in "Co-Chair" or "Co-operation" begins another word.
+    if (NAME_SUFFIXES.has(word.text) && !/^[-\u2010\u2011]\p{L}/u.test(value.slice(word.end, word.end + 2))) return true;
     // The name goes on over capitalised words, "&" and parentheses ("Offshore & Marine Engineering (Group) Company").
     if (LOWER_CASE.test(word.text[0]) || !/^[\s&()'’-]*$/u.test(value.slice(tokens[next - 1].end, word.start))) return false;
   }

@@ -292,6 +292,10 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   if (alias && (isAcronym(alias) || (/^(?:\p{Lu}\.){2,}$/u.test(alias) && lookup(alias)))) return { acronym: alias, offset: lead, spelledOnly: true };
   const words = text.split(' ');
   if (words.length < 2 || words.length > 3) return undefined;
+  // "open radio access network (Open RAN)": a word and the acronym name the thing; the words before spell the acronym out.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && isAcronym(words[1]) && looksLikeAcronym(words[1])) {
+    return { acronym: words[1], offset: lead + text.length - words[1].length, spelledOnly: true };
+  }
   const last = words[words.length - 1];
   // "(WCAG 2.1)": an acronym and the version of what it names.
   // Only where the words before spell it out: "(TLS 1.3)" after a sentence names the version in use, no definition.

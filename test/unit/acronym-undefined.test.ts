@@ -549,6 +549,20 @@ describe('acronym-undefined: dev batches 33 to 38 structures', () => {
     assert.deepEqual(reported('# Note\n\nTopic AA covers payments; Topic QZ is next.\n'), []);
   });
 
+  it('reads "(Open RAN)" after the words that spell RAN out as its definition', () => {
+    assert.deepEqual(reported('# Note\n\nWe back open quiet zone network (Open QZN) now. Open QZN grows.\n'), []);
+    assert.deepEqual(reported('# Note\n\nWe back it (Open QZN) now.\n'), ['QZN']);
+  });
+
+  it('reads capitals after a number hyphened on to a word as an acronym, not a unit ("K-12 IT staff")', () => {
+    assert.deepEqual(reported('# Note\n\nTrain K-12 QZT staff. It costs 12 EUR.\n'), ['QZT']);
+  });
+
+  it('reads "Co" hyphened on to a word ("Co-Chair") as no legal form ending a company name', () => {
+    assert.deepEqual(reported('# Note\n\nThe meeting heard QZC Director Ann Lee (Council Co-Chair) first.\n'), ['QZC']);
+    assert.deepEqual(reported('# Note\n\nWe met QZX Holdings Co. today.\n'), []);
+  });
+
   it('reads a capital V version after an acronym as the version of what it names, not a designator', () => {
     assert.deepEqual(reported('# Note\n\nThe board reviewed QZDS V1.1 today.\n'), ['QZDS']);
   });
