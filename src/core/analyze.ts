@@ -296,6 +296,9 @@ function isAcronymShapedName(written: string): boolean {
 /** A name written as a named instrument's title: it holds a capitalised instrument noun ("Act", "Directive", "Regulation"). */
 const INSTRUMENT_TITLE = wordListPattern(claimSources.instrumentNouns.map((noun) => noun.entry), { caseSensitive: true });
 
+/** How many words either side of an acronym joined by "&" are read with it: more than any reading of context looks at. */
+const JOINED_NEIGHBOURS = 8;
+
 /** Three capitals or more with a version glued on after a small "v" ("SSLv2", "TLSv1"); two (IPv6) name a protocol family. */
 const GLUED_VERSION = /^\p{Lu}{3,}v\p{N}+$/u;
 
@@ -319,8 +322,12 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
   let next = 0;
   let coveredUntil = 0;
   /** Capitals joined by an ampersand ("POA&M", "R&D"), read as one acronym over both their tokens. */
-  const readJoined = (joined: WordToken) => {
-    const reading = readingHere(joined.text, joined.start, joined.end, -1);
+  const readJoined = (joined: WordToken, at: number) => {
+    // Read among its neighbours ("Mitsui E&S Co., Ltd" ends a company name), a few words either side, as far as any
+    // reading looks: a new array of every token for each joined acronym would make a block of them quadratic.
+    const from = Math.max(0, at - JOINED_NEIGHBOURS);
+    const around = [...tokens.slice(from, at), joined, ...tokens.slice(at + 2, at + 2 + JOINED_NEIGHBOURS)];
+    const reading = acronymReadingHere(value, around, at - from, false, knownAcronym);
     if (reading !== 'other') acronyms.push(asRead(unknownAcronym(joined), reading));
     coveredUntil = joined.end;
   };
@@ -335,7 +342,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
     // "OT&E" where the glossary knows OT: capitals joined by an ampersand are one acronym, as below.
     const joinedToGlossaryAcronym = isAcronymUse && occurrence.start === token.start && occurrence.end === token.end ? ampersandAcronym(value, token, tokens[at + 1]) : undefined;
     if (joinedToGlossaryAcronym) {
-      readJoined(joinedToGlossaryAcronym);
+      readJoined(joinedToGlossaryAcronym, at);
     } else if (isAcronymUse) {
       if (occurrence.start !== token.start) return;
       const reading = readingHere(written, occurrence.start, occurrence.end, occurrence.end === token.end ? at : -1, isOwnAcronym(occurrence));
@@ -387,7 +394,7 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       // "POA&M", "R&D": capitals joined by an ampersand are one acronym, defined and used as a whole (a lone capital only so).
       const joined = ampersandAcronym(value, token, tokens[at + 1]);
       if (joined) {
-        readJoined(joined);
+        readJoined(joined, at);
         return;
       }
       if (token.text.length === 1) return;
