@@ -135,11 +135,16 @@ describe('acronym-undefined: what a use is', () => {
     assert.match(acronymGlossary(analysis) ?? '', /\| QZD \|/);
   });
 
-  it('reads two letters joined by an ampersand as an acronym reported only where the memo defines it after using it', () => {
-    assert.deepEqual(reported('# Note\n\nWe fund Q&Z and hold a Q&A.\n'), []);
+  it('reads two letters joined by an ampersand as one acronym, reported like any other; Q&A is known to every reader', () => {
+    assert.deepEqual(reported('# Note\n\nWe fund Q&Z and hold a Q&A.\n'), ['Q&Z']);
     assert.deepEqual(reported('# Note\n\nWe fund Q&Z now. Quartz and zinc (Q&Z) matter.\n'), ['Q&Z']);
     assert.deepEqual(reported('# Note\n\nQuartz and zinc (Q&Z) matter. We fund Q&Z.\n'), []);
     assert.doesNotMatch(acronymGlossary(analyzeDocument(parseMarkdown('# Note\n\nWe hold a Q&A and fund the QZR.\n'), index)) ?? '', /Q&A/);
+  });
+
+  it('reads capitals joined by an ampersand among their neighbours: in a company name or a shouted stretch they are no acronym', () => {
+    assert.deepEqual(reported('# Note\n\nIt is a subsidiary of Zeta Q&Z Co., Ltd now.\n'), []);
+    assert.deepEqual(reported('# Note\n\nTHE Q&Z PLAN IS HERE.\n'), []);
   });
 
   it('reads an acronym in a parenthesis inside another as a source tag, defined only by words that spell it out', () => {

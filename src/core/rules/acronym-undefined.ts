@@ -1,7 +1,7 @@
 import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
 import { inQuotation } from '../acronym-context';
-import { isEntryAcronym, isLetterPair, spellsOut } from '../acronyms';
+import { isEntryAcronym, spellsOut } from '../acronyms';
 import { citesReference, referenceKeys } from '../reference-keys';
 import { seriesNameInFull, seriesNamesInFull } from '../designator-names';
 import { titleBlockEnd } from '../title-block';
@@ -47,8 +47,6 @@ export const acronymUndefined: Rule = {
       const use = designator && designator.start < wordUse.start ? designator : wordUse;
       const definition = firstDefinition.get(key)?.site;
       if (definition && definition.sourceAcronymStart <= use.start) continue;
-      // "R&D", "Q&A": two letters and an ampersand most readers know; reported only where the memo defines one after using it.
-      if (!definition && isLetterPair(use.text)) continue;
       reportable.push({ use });
     }
     // A designator alone still asks for a definition where the memo writes the series' name in full before a number
@@ -65,7 +63,7 @@ export const acronymUndefined: Rule = {
     // An acronym the memo uses only inside quotations (a cited title: "Impact of the War on the GCC") is still one the
     // reader meets undefined; where the writer uses it in their own words too, that first use is the one reported.
     for (const [key, quoted] of firstQuoted) {
-      if (firstUse.has(key) || firstDesignator.has(key) || firstDefinition.has(key) || isLetterPair(quoted.text)) continue;
+      if (firstUse.has(key) || firstDesignator.has(key) || firstDefinition.has(key)) continue;
       reportable.push({ use: quoted, quotedOnly: true });
     }
     for (const { use, named, quotedOnly } of reportable.sort((a, b) => a.use.start - b.use.start)) {
