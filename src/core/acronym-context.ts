@@ -180,7 +180,9 @@ function isNumberedPart(value: string, tokens: readonly WordToken[], index: numb
 /** "level AA", "tier B": a grade or level named in capitals is a label, not an acronym. */
 function isGrade(value: string, tokens: readonly WordToken[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && GRADE_WORDS.has(before.text) && value.slice(before.end, tokens[index].start) === ' ';
+  if (before === undefined || !GRADE_WORDS.has(before.text) || value.slice(before.end, tokens[index].start) !== ' ') return false;
+  // "system-level APIs": the grade word ends a compound modifier, and a plural names things, not a grade.
+  return !HYPHEN.test(value[before.start - 1] ?? '') && !/\p{Lu}s$/u.test(tokens[index].text);
 }
 
 /** How far a quotation is looked for either side of a word; bounded so a long run stays linear. */

@@ -568,6 +568,10 @@ describe('acronym-undefined: dev batches 33 to 38 structures', () => {
     assert.deepEqual(reported('# Note\n\nWe met QZX Holdings Co. today.\n'), []);
   });
 
+  it('reads capitals after a grade word as a grade only where the word stands alone and the capitals are no plural', () => {
+    assert.deepEqual(reported('# Note\n\nWe need system-level QZIs now. WCAG level AA applies. Tier B is fine.\n'), ['QZIs', 'WCAG']);
+  });
+
   it('reads a capital V version after an acronym as the version of what it names, not a designator', () => {
     assert.deepEqual(reported('# Note\n\nThe board reviewed QZDS V1.1 today.\n'), ['QZDS']);
   });
