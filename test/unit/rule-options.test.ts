@@ -145,7 +145,8 @@ describe('rule data files', () => {
   it('acronym word lists: every entry has a note, and each list holds words of its shape', () => {
     const lists: Record<string, RegExp> = {
       ordinaryCapitals: /^\p{Lu}+$/u,
-      wellKnown: /^\p{Lu}[\p{L}\p{N}]+$/u,
+      // Two capitals joined by an ampersand too (Q&A), read as one acronym.
+      wellKnown: /^\p{Lu}(?:[\p{L}\p{N}]+|&\p{Lu})$/u,
       // A small first letter too: prefixed names (iOS) are written like acronyms such as eIDAS.
       brandNames: /^[\p{L}\p{N}][\p{L}\p{N}&]*[\p{L}\p{N}]$/u,
       nameSuffixes: /^\p{L}+$/u,
