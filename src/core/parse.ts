@@ -4,6 +4,7 @@ import { neutralizeUnclosedCommentOpeners } from './comment-openers';
 import { blankKramdownAttributes } from './kramdown-attributes';
 import { neutralizeTemplateTags } from './template-tags';
 import { chunkStarts } from './chunks';
+import { htmlTextBlocks } from './html-text';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
 import { capInlineDelimiters } from './delimiter-cap';
@@ -337,6 +338,8 @@ function collectProse(tree: Root, chunk: string): Collected {
       case 'html':
         collectComments(node, comments);
         markNonProse(node);
+        // A block of HTML (not a tag inside a paragraph) holds text the reader sees: a table, a list, a box of links.
+        if (!context.owner) addHtmlText(node, context);
         return;
       case 'code':
       case 'inlineCode':
@@ -377,6 +380,21 @@ function collectProse(tree: Root, chunk: string): Collected {
     const slice = chunk.slice(start, end);
     const offsets = slice === node.value ? undefined : alignValueToSource(node.value, slice);
     runs.push({ value: maskBareAddresses(node.value), start, end, offsets, block, headingDepth });
+  };
+
+  /** The text of a block of HTML, where its value is its source as written (inside a list or quote it is not: skipped). */
+  const addHtmlText = (node: Html, context: Context): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || chunk.slice(start, end) !== node.value) return;
+    for (const html of htmlTextBlocks(node.value)) {
+      const first = html.runs[0];
+      const last = html.runs[html.runs.length - 1];
+      blocks.push({ kind: html.kind, start: start + first.start, end: start + last.end, headingDepth: html.headingDepth, listItemStart: context.listItemStart, citations: 0 });
+      for (const run of html.runs) {
+        runs.push({ value: maskBareAddresses(node.value.slice(run.start, run.end)), start: start + run.start, end: start + run.end, block: html.kind, headingDepth: html.headingDepth });
+      }
+    }
   };
 
   for (const child of tree.children) {

@@ -60,8 +60,9 @@ describe('parseMarkdown: prose only', () => {
       '',
       'Text with `CODE` and <!-- COMMENT --> here.',
       '',
-      '<div>',
-      'HTML',
+      '<div title="HTML">',
+      'Seen in a markup block',
+      '<script>SCRIPT</script>',
       '</div>',
       '',
       '```',
@@ -75,10 +76,12 @@ describe('parseMarkdown: prose only', () => {
       '[r]: https://def.test/DEST',
     ].join('\n');
     const result = prose(text);
-    for (const hidden of ['FRONT', 'CODE', 'HTML', 'COMMENT', 'FENCED', 'INDENTED', 'URL', 'bare.test', 'DEST', 'ALT']) {
+    for (const hidden of ['FRONT', 'CODE', 'HTML', 'SCRIPT', 'COMMENT', 'FENCED', 'INDENTED', 'URL', 'bare.test', 'DEST', 'ALT']) {
       assert.ok(!result.includes(hidden), `${hidden} is not prose: ${result}`);
     }
     assert.ok(result.includes('ref'));
+    // The text a reader sees in a block of HTML is prose; its tags and attributes are not.
+    assert.ok(result.includes('Seen in a markup block'));
     assert.ok(parseMarkdown(text).frontMatter?.value.includes('FRONT'));
   });
 

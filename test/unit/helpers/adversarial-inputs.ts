@@ -77,4 +77,6 @@ export const ADVERSARIAL_CONSTRUCTS: readonly { readonly name: string; readonly 
   { name: 'template tags in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '{{< img alt="The QZX desk" >}} ', '\n') },
   { name: 'quotations holding acronyms in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', '“Notes from the QZX desk” and ', 'more.\n') },
   { name: 'glossary acronyms tagging names in one paragraph', make: (bytes) => filled(bytes, 'The TPA ', 'Data on the Web Practices (W3C), ', 'more.\n') },
+  { name: 'a block of HTML with unclosed quotes and scripts', make: (bytes) => filled(bytes, '<div>\n', '<td title="x>The QZX <script>a <b>TPA</b> R&D ', '</div>\n') },
+  { name: 'a block of HTML of many small elements', make: (bytes) => filled(bytes, '<table>\n', '<tr><td>The QZX R&D</td><td><a href="#">TPA</a></td></tr>', '</table>\n') },
 ];
