@@ -221,7 +221,7 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean, known
   const beforeThat = value[token.start - 2] ?? '';
   const afterThat = value[token.end + 1] ?? '';
   if (after === '_' || before === '_') return true;
-  if ((after === '/' || before === '/') && !betweenSlashedAcronyms(value, token, knownAcronym)) return true;
+  if ((after === '/' || before === '/') && !betweenSlashedAcronyms(value, token, knownAcronym) && !besideSlashedWord(value, token, knownAcronym)) return true;
   if (inBraces(value, token)) return true;
   // "COM(2020) 823", "JOIN(2020) 18 final": a document series glued to the year in parentheses is a document number.
   if (after === '(' && /\p{N}/u.test(afterThat)) return true;
@@ -240,6 +240,23 @@ function isCode(value: string, token: WordToken, glossaryAcronym: boolean, known
   // An en dash joins a code only to one letter or a number ("C–CAR", "MP–06"); between two names it relates them ("DHS–DOJ").
   if (after === '\u2013' && /^(?:\p{Lu}(?![\p{L}\p{N}.])|\p{N})/u.test(value.slice(token.end + 1, token.end + 3))) return true;
   return before === '\u2013' && /(?:(?<![\p{L}\p{N}])\p{Lu}|\p{N})$/u.test(value.slice(Math.max(0, token.start - 3), token.start - 1));
+}
+
+/** A word in small letters then a slash ("standards/WCAG criterion"), or a slash then one ("WCAG/guidance"). */
+const SLASHED_WORD_BEFORE = /(?<![\p{L}\p{N}_/.:-])\p{Ll}{3,}\/$/u;
+const SLASHED_WORD_AFTER = /^\/\p{Ll}{3,}(?![\p{L}\p{N}_/]|[.:-][\p{L}\p{N}])/u;
+
+/**
+ * "the Section 508 standards/WCAG criterion": a glossary acronym slashed to an ordinary word is used as a word, the
+ * slash offering the two as alternatives; a path or a code has more slashes, dots or digits ("docs/README.md").
+ */
+function besideSlashedWord(value: string, token: WordToken, knownAcronym: (word: string) => boolean): boolean {
+  if (!knownAcronym(token.text) || HAS_DIGIT.test(token.text)) return false;
+  const before = value[token.start - 1] === '/';
+  const after = value[token.end] === '/';
+  if (before === after) return false;
+  if (before) return SLASHED_WORD_BEFORE.test(value.slice(Math.max(0, token.start - 24), token.start)) && !/^(?:[\p{L}\p{N}_/]|[.:-][\p{L}\p{N}])/u.test(value.slice(token.end, token.end + 2));
+  return SLASHED_WORD_AFTER.test(value.slice(token.end, token.end + 24)) && !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }
 
 /** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */

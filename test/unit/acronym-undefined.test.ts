@@ -572,6 +572,11 @@ describe('acronym-undefined: dev batches 33 to 38 structures', () => {
     assert.deepEqual(reported('# Note\n\nWe need system-level QZIs now. WCAG level AA applies. Tier B is fine.\n'), ['QZIs', 'WCAG']);
   });
 
+  it('reads a glossary acronym slashed to a word in small letters as a use, and a path as a code', () => {
+    assert.deepEqual(reported('# Note\n\nName the Section 508 standards/WCAG criterion violated.\n'), ['WCAG']);
+    assert.deepEqual(reported('# Note\n\nSee api/CISA/v2 and docs/WCAG.md today.\n'), []);
+  });
+
   it('reads a capital V version after an acronym as the version of what it names, not a designator', () => {
     assert.deepEqual(reported('# Note\n\nThe board reviewed QZDS V1.1 today.\n'), ['QZDS']);
   });
