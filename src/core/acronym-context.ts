@@ -260,8 +260,8 @@ function besideSlashedWord(value: string, token: WordToken, knownAcronym: (word:
 }
 
 /** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */
-const SLASHED_CAPITALS_AFTER = /^\/([\p{Lu}\p{N}]{3,})(?![\p{L}\p{N}_/]|[.:][\p{L}\p{N}]|-[\p{Lu}\p{N}])/u;
-const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])([\p{Lu}\p{N}]{3,})\/$/u;
+const SLASHED_CAPITALS_AFTER = /^\/([\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}_/]|[.:][\p{L}\p{N}]|-[\p{Lu}\p{N}])/u;
+const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])([\p{Lu}\p{N}]{2,})\/$/u;
 
 /**
  * "SSL/TLS", "ISO/IEC standards": two acronyms of three capitals or more side by side, joined by a slash, at least one
@@ -270,7 +270,7 @@ const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])([\p{Lu}\p{N}]{3,})\/$/u;
  * and so does a pair that a number or another code follows.
  */
 function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (word: string) => boolean): boolean {
-  if (!/^\p{Lu}{3,}$/u.test(token.text)) return false;
+  if (!/^\p{Lu}{2,}$/u.test(token.text)) return false;
   const before = value[token.start - 1] === '/' ? value.slice(Math.max(0, token.start - 14), token.start) : undefined;
   const after = value[token.end] === '/' ? value.slice(token.end, token.end + 14) : undefined;
   if (before !== undefined && after !== undefined) return false;
@@ -279,8 +279,15 @@ function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (
   // The other side is capitals, or a glossary acronym written with digits among them ("W3C/WAI"); digits elsewhere
   // make a code ("DATA/DLT1").
   if (other === undefined || !(/^\p{Lu}+$/u.test(other) || (knownAcronym(other) && /\p{Lu}.*\p{Lu}/u.test(other)))) return false;
-  // One of the two must be an acronym the glossary knows: capitals such as "PASS/FAIL" or "SECRET/NOFORN" are labels.
-  if (!knownAcronym(token.text) && !knownAcronym(other)) return false;
+  if (token.text.length < 3 || other.length < 3) {
+    // "CI/CD pipelines", "AI/ML": two or three capitals a side, the pair an everyday compound of two acronyms; not
+    // ordinary words ("ON/OFF"), not two postal codes ("PA/NJ"), and no side longer (a longer side is a label's).
+    if (token.text.length > 3 || other.length > 3 || !/^\p{Lu}+$/u.test(other) || ORDINARY_CAPITALS.has(token.text) || ORDINARY_CAPITALS.has(other)) return false;
+    if (US_STATES.has(token.text) && US_STATES.has(other)) return false;
+  } else if (!knownAcronym(token.text) && !knownAcronym(other)) {
+    // One of the two must be an acronym the glossary knows: capitals such as "PASS/FAIL" or "SECRET/NOFORN" are labels.
+    return false;
+  }
   const pairEnd = before !== undefined ? token.end : token.end + (otherMatch?.[0].length ?? 0);
   // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
   if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;

@@ -282,6 +282,9 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   const dotted = /^(?:\p{Lu}\.){2,}$/u.test(quoted.trim()) && lookup(quoted.trim()) ? quoted.trim() : undefined;
   if (dotted) return { acronym: dotted, offset: lead };
   const text = quoted.replace(/\+$/, '').trim();
+  // "(SSL/TLS)", "(UI/UX)": a slashed pair after the two names; the second is read here, the first as leading it.
+  const pair = /^\p{Lu}{2,6}\/(\p{Lu}{2,6})$/u.exec(quoted.trim());
+  if (pair) return { acronym: pair[1], offset: lead + quoted.trim().length - pair[1].length, spelledOnly: true };
   // "(MPLv2)": the acronym with its version glued on, after the name and its version.
   const glued = /^(\p{Lu}{3,})(v\p{N}+)$/u.exec(text);
   if (glued) return { acronym: glued[1], offset: lead, version: glued[2], spelledOnly: true };
@@ -328,10 +331,11 @@ function nameThenAcronym(inner: string, innerStart: number, lookup: AcronymLooku
 function leadingAcronyms(inner: string, innerStart: number, namedOffset: number, open: number, lookup: AcronymLookup): AcronymDefinition[] {
   const lead = inner.slice(0, namedOffset);
   // "(QZN 2024)" names a work and its year: no second acronym.
-  if (!/^(?:\S+ ){1,2}$/u.test(lead) || !/\p{L}/u.test(inner.slice(namedOffset))) return [];
+  // "(UI/UX)" after "user interface or user experience": a slashed pair names both, and the words spell both out.
+  if (!/^(?:[^\s/]+[ /]){1,2}$/u.test(lead) || !/\p{L}/u.test(inner.slice(namedOffset))) return [];
   const found: AcronymDefinition[] = [];
   let offset = 0;
-  for (const word of lead.trimEnd().split(' ')) {
+  for (const word of lead.slice(0, -1).split(/[ /]/u)) {
     const acronymStart = innerStart + offset;
     offset += word.length + 1;
     if (!isAcronym(word)) return [];

@@ -82,8 +82,10 @@ describe('acronym-undefined: what a use is', () => {
     assert.deepEqual(reported('# Note\n\nThe OIRA/QZT link is encrypted.\n'), ['OIRA', 'QZT']);
     // Neither known to the glossary: labels or markings.
     assert.deepEqual(reported('# Note\n\nMark each control PASS/FAIL; files are SECRET/NOFORN; the QZS/QZT link.\n'), []);
-    // A longer chain, a digit, a small letter or two-letter parts: a code, a unit or an idiom.
-    assert.deepEqual(reported('# Note\n\nThe QZA/QZB/QZC chain, QZ1/QZD, n/QZE, QX/QY and QZF/Qzg.\n'), []);
+    // A longer chain, a digit, a small letter, or a part of two letters beside a longer one: a code, a unit or an idiom.
+    assert.deepEqual(reported('# Note\n\nThe QZA/QZB/QZC chain, QZ1/QZD, n/QZE, QX/QYZW and QZF/Qzg.\n'), []);
+    // Two or three capitals a side ("CI/CD pipelines") are two acronyms, unless ordinary words, an idiom or two postal codes.
+    assert.deepEqual(reported('# Note\n\nBuild QX/QY pipelines. See TL/DR, PA/NJ and ON/OFF.\n'), ['QX', 'QY']);
     // A pair that a number or another code follows opens a longer designator: a code.
     assert.deepEqual(reported('# Note\n\nThe OIRA/QZB 17011 norm and the QZC/OIRA JTC 1 committee.\n'), []);
     // Classification markings are ordinary capitals.

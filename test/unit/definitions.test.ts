@@ -88,6 +88,11 @@ describe('definition detection', () => {
     assert.deepEqual(definitions('the rules (Germany, UK) apply'), []);
   });
 
+  it('reads a slashed pair in a parenthesis after the two names as defining both', () => {
+    assert.deepEqual(definitions('any quiet zone or kelp valuation (QZ/KV) change').map((d) => [d.acronym, d.expansion]), [['KV', 'kelp valuation'], ['QZ', '']]);
+    assert.deepEqual(definitions('the agencies (QZA/QZB) act'), []);
+  });
+
   it('reads a dotted abbreviation the glossary knows, with its last dot', () => {
     assert.deepEqual(definitions('an Executive Order (E.O.) today').map((d) => [d.acronym, d.expansion]), [['E.O.', 'Executive Order']]);
   });
