@@ -1,6 +1,7 @@
 import { analyzeDocument } from './analyze';
 import type { Finding, Fix } from './findings';
 import { lintAnalysis, type LintOptions } from './lint';
+import { touchesNonProse } from './non-prose';
 import { parseMarkdown, type ParsedDocument } from './parse';
 
 /** Rounds of fix-and-re-lint before fix-all stops: a fix can reveal another (an outdated term's successor may be outdated too). */
@@ -62,9 +63,6 @@ export function fixAll(text: string, options: LintOptions, maxRounds = MAX_FIX_R
   return { text: current, applied, rounds: maxRounds, settled };
 }
 
-function touchesNonProse(fix: Fix, document: ParsedDocument): boolean {
-  return document.nonProse.some((range) => (fix.start === fix.end ? range.start <= fix.start && fix.start < range.end : range.start < fix.end && fix.start < range.end));
-}
 
 /** The smallest single replacement that turns `before` into `after`: the text between their common prefix and suffix. */
 export function changedSpan(before: string, after: string): { start: number; end: number; text: string } | undefined {

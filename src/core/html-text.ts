@@ -5,6 +5,8 @@
  * One pass over the HTML, each character read a bounded number of times, so a hostile block stays linear.
  */
 
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 export type HtmlBlockKind = 'heading' | 'paragraph' | 'tableCell';
 
 export interface HtmlTextBlock {
@@ -20,6 +22,26 @@ const SKIPPED = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template
 /** Elements that flow inside a block of text; any other element starts or ends a block. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del']);
 const TAG_NAME = /^<\/?([A-Za-z][\w:.-]*)/;
+/** Markup with no text in it, by its opener and closer; the comment's "<!--" before the declaration's "<!". */
+const SKIPPED_MARKUP: readonly (readonly [string, string])[] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<!', '>'], ['<?', '>']];
+/** A character reference as HTML writes one: decimal, hexadecimal or named, with its semicolon. */
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/g;
+
+/**
+ * The text with its character references decoded, as a browser shows it ("R&amp;D" is "R&D", "&quot;" a quote mark);
+ * an unknown name stays as written, and a code point that cannot be a character becomes U+FFFD, as HTML says.
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (whole: string, decimal?: string, hexadecimal?: string, name?: string) => {
+    if (name !== undefined) {
+      const decoded = decodeNamedCharacterReference(name);
+      return decoded === false ? whole : decoded;
+    }
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hexadecimal ?? '0', 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+  });
+}
 
 export function htmlTextBlocks(html: string): HtmlTextBlock[] {
   const blocks: HtmlTextBlock[] = [];
@@ -41,10 +63,12 @@ export function htmlTextBlocks(html: string): HtmlTextBlock[] {
   let text = 0;
   let at = html.indexOf('<');
   while (at >= 0) {
-    if (html.startsWith('<!--', at)) {
+    // Comments, CDATA sections, declarations and processing instructions hold no text a reader sees.
+    const skipped = SKIPPED_MARKUP.find(([open]) => html.startsWith(open, at));
+    if (skipped) {
       addText(text, at);
-      const close = html.indexOf('-->', at + 4);
-      text = close < 0 ? html.length : close + 3;
+      const close = html.indexOf(skipped[1], at + skipped[0].length);
+      text = close < 0 ? html.length : close + skipped[1].length;
       at = html.indexOf('<', text);
       continue;
     }
@@ -63,7 +87,8 @@ export function htmlTextBlocks(html: string): HtmlTextBlock[] {
     } else if (!closing && (name === 'td' || name === 'th')) kind = 'tableCell';
     text = tagEnd;
     if (!closing && SKIPPED.has(name) && html[tagEnd - 2] !== '/') {
-      lowered ??= html.toLowerCase();
+      // ASCII only: toLowerCase() may change a string's length ("İ"), and the indices must stay the HTML's.
+      lowered ??= html.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
       const close = lowered.indexOf(`</${name}`, tagEnd);
       text = close < 0 ? html.length : endOfTag(html, close);
     }

@@ -2,6 +2,7 @@ import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import type { ResolvedConfig } from './config';
 import { ControlComments } from './controls';
 import type { Finding, Report } from './findings';
+import { touchesNonProse } from './non-prose';
 import { parseMarkdown } from './parse';
 import { withDefaults } from './rule-options';
 import { RULES } from './rules/index';
@@ -41,7 +42,7 @@ export function lintAnalysis(analysis: DocumentAnalysis, config: ResolvedConfig,
         found.push({
           ruleId: rule.id,
           severity: level,
-          ...withoutUndefined(report),
+          ...withoutUndefined(report.fix && touchesNonProse(report.fix, document) ? { ...report, fix: undefined } : report),
           line: start.line,
           column: start.column,
           endLine: end.line,

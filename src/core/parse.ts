@@ -4,7 +4,7 @@ import { neutralizeUnclosedCommentOpeners } from './comment-openers';
 import { blankKramdownAttributes } from './kramdown-attributes';
 import { neutralizeTemplateTags } from './template-tags';
 import { chunkStarts } from './chunks';
-import { htmlTextBlocks } from './html-text';
+import { decodeCharacterReferences, htmlTextBlocks } from './html-text';
 import { blankOut, findFrontMatter } from './front-matter';
 import { parseMdast } from './gfm';
 import { capInlineDelimiters } from './delimiter-cap';
@@ -382,17 +382,34 @@ function collectProse(tree: Root, chunk: string): Collected {
     runs.push({ value: maskBareAddresses(node.value), start, end, offsets, block, headingDepth });
   };
 
-  /** The text of a block of HTML, where its value is its source as written (inside a list or quote it is not: skipped). */
+  /**
+   * The text of a block of HTML, its character references decoded. Inside a list or quote its value lacks the container
+   * markers its source has: offsets map each run back, as for a text node.
+   */
   const addHtmlText = (node: Html, context: Context): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || chunk.slice(start, end) !== node.value) return;
+    if (start === undefined || end === undefined) return;
+    const source = chunk.slice(start, end);
+    const nodeOffsets = source === node.value ? undefined : lineSuffixOffsets(node.value, source);
+    if (source !== node.value && !nodeOffsets) return;
+    const at = (index: number) => start + (nodeOffsets ? nodeOffsets[index] : index);
     for (const html of htmlTextBlocks(node.value)) {
       const first = html.runs[0];
       const last = html.runs[html.runs.length - 1];
-      blocks.push({ kind: html.kind, start: start + first.start, end: start + last.end, headingDepth: html.headingDepth, listItemStart: context.listItemStart, citations: 0 });
+      blocks.push({ kind: html.kind, start: at(first.start), end: at(last.end), headingDepth: html.headingDepth, listItemStart: context.listItemStart, citations: 0 });
       for (const run of html.runs) {
-        runs.push({ value: maskBareAddresses(node.value.slice(run.start, run.end)), start: start + run.start, end: start + run.end, block: html.kind, headingDepth: html.headingDepth });
+        const runStart = at(run.start);
+        const raw = node.value.slice(run.start, run.end);
+        const value = decodeCharacterReferences(raw);
+        // Each index of the decoded text, to its place in the raw HTML (references), then in the source (container markers).
+        const decoded = value === raw ? undefined : alignValueToSource(value, raw);
+        let offsets: Int32Array | undefined;
+        if (decoded || nodeOffsets) {
+          offsets = new Int32Array(value.length + 1);
+          for (let i = 0; i <= value.length; i++) offsets[i] = at(run.start + (decoded ? decoded[i] : i)) - runStart;
+        }
+        runs.push({ value: maskBareAddresses(value), start: runStart, end: at(run.end), offsets, block: html.kind, headingDepth: html.headingDepth });
       }
     }
   };
@@ -479,6 +496,29 @@ function collectComments(node: Html, into: HtmlComment[]): void {
     into.push({ body: value.slice(open + 4, close), start: base + open, end: base + close + 3 });
     open = close + 3;
   }
+}
+
+/**
+ * Maps each index of an HTML block's value to its offset in the source slice, where each line of the value is its
+ * source line less the container markers and indentation before it (inside a list or quote); undefined if a line is not.
+ */
+function lineSuffixOffsets(value: string, source: string): Int32Array | undefined {
+  const valueLines = value.split(/(?<=\r\n|\r(?!\n)|\n)/u);
+  const sourceLines = source.split(/(?<=\r\n|\r(?!\n)|\n)/u);
+  if (valueLines.length !== sourceLines.length) return undefined;
+  const offsets = new Int32Array(value.length + 1);
+  let v = 0;
+  let s = 0;
+  for (let line = 0; line < valueLines.length; line++) {
+    const [valueLine, sourceLine] = [valueLines[line], sourceLines[line]];
+    if (!sourceLine.endsWith(valueLine)) return undefined;
+    const shift = sourceLine.length - valueLine.length;
+    for (let i = 0; i < valueLine.length; i++) offsets[v + i] = s + shift + i;
+    v += valueLine.length;
+    s += sourceLine.length;
+  }
+  offsets[value.length] = source.length;
+  return offsets;
 }
 
 /**

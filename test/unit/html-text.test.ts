@@ -37,8 +37,35 @@ describe('the text of a block of HTML', () => {
     assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.start]), [['QZR', text.indexOf('QZR')]]);
   });
 
-  it('leaves an HTML block inside a list or a quote, whose value is not its source, unread', () => {
-    const text = '# Note\n\n> <div>\n> QZQ is here\n> </div>\n';
-    assert.equal(parseMarkdown(text).runs.some((run) => run.value.includes('QZQ')), false);
+  it('reads an HTML block inside a list or a quote, mapping its text back past the container markers', () => {
+    const text = '# Note\n\n> <div>\n> QZQ is here\n> </div>\n\n- Item\n\n  <div>\n  The QZR helps.\n  </div>\n';
+    const config = resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] });
+    const found = lintText(text, { index: getBundledIndex(), config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['QZQ', 'QZR']);
+    // Indented deeper than the list item's content, with a reference before the acronym: the range is still exact.
+    const deep = '- Item\n\n    <ul>\n      <li>\n      Costs where a QZP didn&rsquo;t meet the QZS rules.\n      </li>\n    </ul>\n';
+    const deepFound = lintText(deep, { index: getBundledIndex(), config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.deepEqual(deepFound.map((f) => deep.slice(f.start, f.end)), ['QZP', 'QZS']);
+  });
+
+  it('decodes character references as a browser shows them, keeping exact ranges, and skips CDATA and declarations', () => {
+    const config = resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] });
+    const lint = (text: string) => lintText(text, { index: getBundledIndex(), config }).filter((f) => f.ruleId === 'acronym-undefined');
+    const entities = '<div>\nThe Q&amp;Z fund, the &ETH; sign and &#8220;QZD&#8221; now.\n</div>\n';
+    assert.deepEqual(lint(entities).map((f) => entities.slice(f.start, f.end)), ['QZD']);
+    // A quotation written with references is a quotation: no fix rewrites it.
+    const quoted = '<p>He said &quot;The NSA is fine&quot; today.</p>\n';
+    assert.deepEqual(lint(quoted).map((f) => [quoted.slice(f.start, f.end), f.fix]), [['NSA', undefined]]);
+    assert.deepEqual(lint('<![CDATA[ The QZC acts ]]>\n<!DOCTYPE html>\n'), []);
+    // Tag names are matched in ASCII lower case: a letter whose lower case is longer ("İ") shifts nothing.
+    const dotted = '<div>\nİstanbul İzmir İzmit <code>x</code> The QZN acts.</div>\n';
+    assert.deepEqual(lint(dotted).map((f) => dotted.slice(f.start, f.end)), ['QZN']);
+  });
+
+  it('offers no fix inside a block of HTML, so the quick fix and fix-all agree', () => {
+    const config = resolveConfig(DEFAULT_SEVERITIES, { extends: ['policy-lens:review'] });
+    const text = '<div>\nThe NSA acts.\n</div>\n\nThe FBI acts.\n';
+    const found = lintText(text, { index: getBundledIndex(), config }).filter((f) => f.ruleId === 'acronym-undefined');
+    assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.fix === undefined]), [['NSA', true], ['FBI', false]]);
   });
 });
