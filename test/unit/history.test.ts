@@ -103,6 +103,8 @@ describe('term-outdated: a name written as an ordinary phrase', () => {
     assert.deepEqual(outdated('States must address safe harbors for ransomware criminals.'), []);
     assert.deepEqual(outdated('**Address Safe Harbors for Criminals:** states act.'), []);
     assert.deepEqual(outdated('Firms rely on the Safe Harbor framework to move data.'), ['Safe Harbor framework']);
+    // A name the glossary also writes with small words ("AI diffusion framework") is no proper name: its plural is still a use.
+    assert.deepEqual(outdated('The AI Diffusion rules apply to exports today.'), ['AI Diffusion rules']);
   });
 });
 

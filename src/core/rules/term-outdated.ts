@@ -5,6 +5,7 @@ import { documentDateOf, isAfterDate } from '../document-date';
 import { pastTenseFollows, setInThePast, speaksOfThePast } from '../history';
 import { proseOf, sentenceAt, type SentenceInSource } from '../prose';
 import type { Sentence } from '../sentences';
+import { JOINING_WORDS } from '../acronyms';
 import { quote } from './message';
 import type { Rule } from './rule';
 
@@ -68,7 +69,8 @@ export const termOutdated: Rule = {
 function ordinaryPhrase(term: Term, written: string): boolean {
   if (term.kind === 'acronym') return false;
   const names = [term.term, ...(term.aliases ?? [])];
-  if (!names.every((name) => /^\P{Ll}/u.test(name))) return false;
+  // Every word of every name capitalised, small joining words aside: "AI diffusion framework" is no proper name.
+  if (!names.every((name) => name.split(/[\s-]+/u).every((word) => JOINING_WORDS.has(word) || /^\P{Ll}/u.test(word)))) return false;
   if (!/\p{Lu}/u.test(written)) return true;
   const last = written.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return last.endsWith('s') && !names.some((name) => name.split(/\s+/u).at(-1)?.toLowerCase() === last);
