@@ -279,15 +279,12 @@ function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (
   // The other side is capitals, or a glossary acronym written with digits among them ("W3C/WAI"); digits elsewhere
   // make a code ("DATA/DLT1").
   if (other === undefined || !(/^\p{Lu}+$/u.test(other) || (knownAcronym(other) && /\p{Lu}.*\p{Lu}/u.test(other)))) return false;
-  if (token.text.length < 3 || other.length < 3) {
-    // "CI/CD pipelines", "AI/ML": two or three capitals a side, the pair an everyday compound of two acronyms; not
-    // ordinary words ("ON/OFF"), not two postal codes ("PA/NJ"), and no side longer (a longer side is a label's).
-    if (token.text.length > 3 || other.length > 3 || !/^\p{Lu}+$/u.test(other) || ORDINARY_CAPITALS.has(token.text) || ORDINARY_CAPITALS.has(other)) return false;
-    if (US_STATES.has(token.text) && US_STATES.has(other)) return false;
-  } else if (!knownAcronym(token.text) && !knownAcronym(other)) {
-    // One of the two must be an acronym the glossary knows: capitals such as "PASS/FAIL" or "SECRET/NOFORN" are labels.
-    return false;
-  }
+  // One of the two must be an acronym the glossary knows: capitals such as "PASS/FAIL", "SECRET/NOFORN", "EN/FR",
+  // "MB/GB" or "AA/AAA" are labels, codes and units.
+  if (!knownAcronym(token.text) && !knownAcronym(other)) return false;
+  // "CI/CD pipelines", "TCP/IP": with a side of two capitals, both sides must be acronyms the glossary knows, neither
+  // longer than three ("EN/FR" versions, "QX/QYZW" are codes and labels).
+  if ((token.text.length < 3 || other.length < 3) && (token.text.length > 3 || other.length > 3 || !knownAcronym(token.text) || !knownAcronym(other))) return false;
   const pairEnd = before !== undefined ? token.end : token.end + (otherMatch?.[0].length ?? 0);
   // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
   if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;
@@ -333,9 +330,14 @@ function inShoutedStretch(value: string, tokens: readonly WordToken[], index: nu
     stretch.push(tokens[(at = after)]);
   }
   // "The IESG MAY", "the CA MUST NOT": a specification's requirement key words are capitalised by convention, not shouted.
-  if (!REQUIREMENT_KEY_WORDS.has(tokens[index].text) && stretch.every((word) => word === tokens[index] || REQUIREMENT_KEY_WORDS.has(word.text))) return false;
+  // Not for IT, which is also the word "it" ("IT MUST NOT disclose the data").
+  const keyWordsOnly = stretch.every((word) => word === tokens[index] || REQUIREMENT_KEY_WORDS.has(word.text));
+  if (keyWordsOnly && !REQUIREMENT_KEY_WORDS.has(tokens[index].text) && !PRONOUN_HOMOGRAPHS.has(tokens[index].text)) return false;
   return stretch.length >= 3 || (stretch.length === 2 && stretch.some((word) => ORDINARY_CAPITALS.has(word.text) || word.text.length > 6));
 }
+
+/** Acronyms that are also a pronoun written in capitals. */
+const PRONOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(['IT']);
 
 /** The requirement key words of RFC 2119 and RFC 8174 (BCP 14), one word at a time ("MUST NOT" is MUST then NOT). */
 const REQUIREMENT_KEY_WORDS: ReadonlySet<string> = new Set(['MUST', 'SHALL', 'SHOULD', 'MAY', 'NOT', 'REQUIRED', 'RECOMMENDED', 'OPTIONAL']);

@@ -1,7 +1,7 @@
 import { definedKeys, type AcronymUse, type DefinitionSite } from '../analyze';
 import { expansionInContext, proseWords } from '../acronym-meaning';
 import { inQuotation } from '../acronym-context';
-import { isEntryAcronym, spellsOut } from '../acronyms';
+import { isEntryAcronym, isLetterPair, spellsOut } from '../acronyms';
 import { citesReference, referenceKeys } from '../reference-keys';
 import { seriesNameInFull, seriesNamesInFull } from '../designator-names';
 import { titleBlockEnd } from '../title-block';
@@ -47,6 +47,9 @@ export const acronymUndefined: Rule = {
       const use = designator && designator.start < wordUse.start ? designator : wordUse;
       const definition = firstDefinition.get(key)?.site;
       if (definition && definition.sourceAcronymStart <= use.start) continue;
+      // "H&M", "P&L", "Texas A&M": two letters and an ampersand the glossary does not know are names or everyday
+      // shorthand, reported only where the memo defines them after using them; one it knows (R&D) is policy jargon.
+      if (!definition && isLetterPair(use.text) && !use.term) continue;
       reportable.push({ use });
     }
     // A designator alone still asks for a definition where the memo writes the series' name in full before a number
@@ -63,7 +66,7 @@ export const acronymUndefined: Rule = {
     // An acronym the memo uses only inside quotations (a cited title: "Impact of the War on the GCC") is still one the
     // reader meets undefined; where the writer uses it in their own words too, that first use is the one reported.
     for (const [key, quoted] of firstQuoted) {
-      if (firstUse.has(key) || firstDesignator.has(key) || firstDefinition.has(key)) continue;
+      if (firstUse.has(key) || firstDesignator.has(key) || firstDefinition.has(key) || (isLetterPair(quoted.text) && !quoted.term)) continue;
       reportable.push({ use: quoted, quotedOnly: true });
     }
     for (const { use, named, quotedOnly } of reportable.sort((a, b) => a.use.start - b.use.start)) {
@@ -80,7 +83,8 @@ export const acronymUndefined: Rule = {
       const tag = analysis.document.text[use.start - 1] === '(' && analysis.document.text[use.end] === ')';
       const quoted = quotedOnly || inQuotation(use.run.value, { text: use.text, start: use.valueStart, end: use.valueStart + use.text.length }, 2);
       // Nor where the acronym has a version glued on ("TLSv1"): the expansion would come before the "v1".
-      const glued = /[\p{L}\p{N}]/u.test(analysis.document.text[use.end] ?? '');
+      // Nor before a compound's hyphen ("SNI-based"): the expansion would end up inside the compound.
+      const glued = /^(?:[\p{L}\p{N}]|-\p{L})/u.test(analysis.document.text.slice(use.end, use.end + 2));
       const fixable = expansion !== undefined && spellsOut(expansion, use.text) && !quoted && !tag && !glued;
       // The action first (the Problems panel cuts long messages off), then why.
       const why = definition
