@@ -63,7 +63,6 @@ export function fixAll(text: string, options: LintOptions, maxRounds = MAX_FIX_R
   return { text: current, applied, rounds: maxRounds, settled };
 }
 
-
 /** The smallest single replacement that turns `before` into `after`: the text between their common prefix and suffix. */
 export function changedSpan(before: string, after: string): { start: number; end: number; text: string } | undefined {
   if (before === after) return undefined;

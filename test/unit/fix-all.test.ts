@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixes, compatibleFixes, DEFAULT_SEVERITIES, fixAll, getBundledIndex, lintText, MAX_FIX_ROUNDS, parseMarkdown, resolveConfig, type Finding } from '../../src/core/index';
+import { touchesNonProse } from '../../src/core/non-prose';
 import { markdownDocument } from './helpers/markdown-arbitrary';
 
 const index = getBundledIndex();
@@ -89,5 +90,22 @@ describe('fix-all (examples)', () => {
     const fixes = compatibleFixes([finding(2, 5, 'X'), finding(4, 6, 'Y'), finding(6, 6, 'P'), finding(6, 6, 'Q'), finding(7, 8, 'Z')], document);
     assert.deepEqual(fixes.map((fix) => fix.text), ['X', 'P', 'Z']);
     assert.equal(applyFixes('abcdefgh\n', fixes), 'abXfPgZ\n');
+  });
+});
+
+describe('touchesNonProse', () => {
+  it('answers as a scan of every range would, for insertions and replacements, overlapping ranges and any order', () => {
+    const range = fc.tuple(fc.nat(60), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
+    const edit = fc.tuple(fc.nat(80), fc.nat(10)).map(([start, length]) => ({ start, end: start + length, text: '' }));
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 12 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (ranges, edits) => {
+        const document = { ...parseMarkdown('x\n'), nonProse: ranges };
+        for (const fix of edits) {
+          const scanned = ranges.some((r) => (fix.start === fix.end ? r.start <= fix.start && fix.start < r.end : r.start < fix.end && fix.start < r.end));
+          assert.equal(touchesNonProse(fix, document), scanned, JSON.stringify({ ranges, fix }));
+        }
+      }),
+      settings,
+    );
   });
 });
