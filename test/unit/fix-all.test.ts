@@ -96,7 +96,7 @@ describe('fix-all (examples)', () => {
 describe('touchesNonProse', () => {
   it('answers as a scan of every range would, for insertions and replacements, overlapping ranges and any order', () => {
     const range = fc.tuple(fc.nat(60), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
-    const edit = fc.tuple(fc.nat(80), fc.nat(10)).map(([start, length]) => ({ start, end: start + length, text: '' }));
+    const edit = fc.tuple(fc.nat(80), fc.nat(10)).map(([start, length]) => ({ title: 'edit', start, end: start + length, text: '' }));
     fc.assert(
       fc.property(fc.array(range, { maxLength: 12 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (ranges, edits) => {
         const document = { ...parseMarkdown('x\n'), nonProse: ranges };
