@@ -259,8 +259,14 @@ function besideSlashedWord(value: string, token: WordToken, knownAcronym: (word:
   return SLASHED_WORD_AFTER.test(value.slice(token.end, token.end + 24)) && !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }
 
-/** Three or more capitals, no digits, then no joiner: one side of "SSL/TLS". */
-const SLASHED_CAPITALS_AFTER = /^\/([\p{Lu}\p{N}]{2,})(?![\p{L}\p{N}_/]|[.:][\p{L}\p{N}]|-[\p{Lu}\p{N}])/u;
+/**
+ * What carries a code on past a word: a letter, digit, underscore or slash, or a dot, colon or hyphen that joins on to
+ * more ("IETF/IRTF.v2", "SSL/TLS-PSK"); a sentence's full stop and a compound's hyphen ("HTTP/SNI-based") do not.
+ */
+const CODE_GOES_ON = '[\\p{L}\\p{N}_/]|[.:][\\p{L}\\p{N}]|-[\\p{Lu}\\p{N}]';
+const CODE_GOES_ON_AT_START = new RegExp(`^(?:${CODE_GOES_ON})`, 'u');
+/** Capitals with no joiner past them: the other side of "SSL/TLS", after the slash or before it. */
+const SLASHED_CAPITALS_AFTER = new RegExp(`^\\/([\\p{Lu}\\p{N}]{2,})(?!${CODE_GOES_ON})`, 'u');
 const SLASHED_CAPITALS_BEFORE = /(?<![\p{L}\p{N}_/.:-])([\p{Lu}\p{N}]{2,})\/$/u;
 
 /**
@@ -288,9 +294,8 @@ function betweenSlashedAcronyms(value: string, token: WordToken, knownAcronym: (
   const pairEnd = before !== undefined ? token.end : token.end + (otherMatch?.[0].length ?? 0);
   // "ISO/IEC 17011", "ISO/IEC JTC 1": a pair that opens a longer designator is part of that code.
   if (/^ (?:\p{N}|\p{Lu}{2,}\b)/u.test(value.slice(pairEnd, pairEnd + 5))) return false;
-  // A sentence's full stop or a compound's hyphen may follow the pair ("IETF/IRTF.", "HTTP/SNI-based"); a dot, colon or
-  // hyphen that joins on to letters or digits continues a code.
-  if (before !== undefined) return !/^(?:[\p{L}\p{N}_/]|[.:][\p{L}\p{N}]|-[\p{Lu}\p{N}])/u.test(value.slice(token.end, token.end + 2));
+  // A sentence's full stop or a compound's hyphen may follow the pair ("IETF/IRTF.", "HTTP/SNI-based").
+  if (before !== undefined) return !CODE_GOES_ON_AT_START.test(value.slice(token.end, token.end + 2));
   return !/[\p{L}\p{N}_/.:-]$/u.test(value[token.start - 1] ?? '');
 }
 

@@ -104,6 +104,9 @@ export interface AcronymDefinition {
   readonly expectedExpansion?: string;
 }
 
+/** Three capitals or more with a version glued on after a small "v" ("SSLv2", "MPLv2"); two (IPv6) name a protocol family. */
+export const GLUED_VERSION = /^(\p{Lu}{3,})(v\p{N}+)$/u;
+
 /** Looks an acronym up in the corpus; provided by the term index. */
 export type AcronymLookup = (acronym: string) => Term | undefined;
 
@@ -286,7 +289,7 @@ function acronymInParentheses(whole: string, lookup: AcronymLookup): { acronym: 
   const pair = /^\p{Lu}{2,6}\/(\p{Lu}{2,6})$/u.exec(quoted.trim());
   if (pair) return { acronym: pair[1], offset: lead + quoted.trim().length - pair[1].length, spelledOnly: true };
   // "(MPLv2)": the acronym with its version glued on, after the name and its version.
-  const glued = /^(\p{Lu}{3,})(v\p{N}+)$/u.exec(text);
+  const glued = GLUED_VERSION.exec(text);
   if (glued) return { acronym: glued[1], offset: lead, version: glued[2], spelledOnly: true };
   if (isAcronym(text) || (text.includes(' ') && lookup(text))) return { acronym: text, offset: lead };
   // "(PRC or China)", "(CFIUS or the Committee)", "(E.O. or the Order)": the acronym, then another short name for the

@@ -1,5 +1,5 @@
 import { acronymReadingHere, inQuotation, isUsPostalCode, WELL_KNOWN_ACRONYMS, type AcronymReading } from './acronym-context';
-import { acronymKey, findDefinitions, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
+import { acronymKey, findDefinitions, GLUED_VERSION, sameAcronym, glossAfter, looksLikeAcronym, singularAcronym, type AcronymDefinition, type AcronymLookup } from './acronyms';
 import type { Term } from './corpus';
 import { sourceOffset, type ParseCache, type ParsedDocument, type ProseBlock, type ProseRun } from './parse';
 import type { SurfaceKind, TermIndex, TermOccurrence } from './terms';
@@ -299,9 +299,6 @@ const INSTRUMENT_TITLE = wordListPattern(claimSources.instrumentNouns.map((noun)
 /** How many words either side of an acronym joined by "&" are read with it: more than any reading of context looks at. */
 const JOINED_NEIGHBOURS = 8;
 
-/** Three capitals or more with a version glued on after a small "v" ("SSLv2", "TLSv1"); two (IPv6) name a protocol family. */
-const GLUED_VERSION = /^\p{Lu}{3,}v\p{N}+$/u;
-
 function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFacts {
   const tokens = tokenize(value);
   // Title Case headings are normal; in body text, Title Case words run on into a longer proper name.
@@ -402,8 +399,8 @@ function analyzeRun(value: string, inHeading: boolean, index: TermIndex): RunFac
       if (reading !== 'other') acronyms.push(asRead(unknownAcronym(token), reading));
     } else if (!inOccurrence && GLUED_VERSION.test(token.text)) {
       // "SSLv2", "SNMPv3": the acronym with its version glued on is a use of the acronym.
-      const acronym = { text: token.text.slice(0, token.text.lastIndexOf('v')), start: token.start, end: 0 };
-      acronym.end = acronym.start + acronym.text.length;
+      const text = GLUED_VERSION.exec(token.text)?.[1] ?? token.text;
+      const acronym = { text, start: token.start, end: token.start + text.length };
       const reading = readingHere(acronym.text, acronym.start, acronym.end, -1);
       if (reading !== 'other') acronyms.push(asRead(unknownAcronym(acronym), reading));
     }
